@@ -1,0 +1,3 @@
+from hzreader.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""The document model: a document is a tree of nodes with stable keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# Kinds that hold running text (split into sentences) rather than being a heading.
+TEXT_KINDS = frozenset({"preamble", "goal", "measure", "paragraph", "article", "item", "list"})
+
+
+@dataclass
+class Node:
+    """One unit of a document: chapter, measure, paragraph, sentence, ..."""
+
+    key: str
+    kind: str
+    number: str | None
+    title: str | None
+    text: str
+    children: list[Node] = field(default_factory=list)
+    citation: str = ""
+    marker: str = ""  # the numbering as printed: "一、", "9.", "（一）", "——"
+    heading_only: bool = False
+
+    def walk(self) -> Iterator[Node]:
+        """This node and all its descendants, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> dict:
+        """The NODE shape of CLI.md (plus its citation)."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "number": self.number,
+            "title": self.title,
+            "text": self.text,
+            "citation": self.citation,
+            "children": [c.to_json() for c in self.children],
+        }
+
+
+@dataclass
+class Document:
+    """A parsed document: metadata plus its top-level nodes."""
+
+    id: str
+    title: str
+    kind: str
+    nodes: list[Node] = field(default_factory=list)
+    source_text: str = ""
+    content_hash: str = ""
+    source_name: str = ""
+    imported_at: str = ""
+
+    def walk(self) -> Iterator[Node]:
+        """Every node of the document in reading order."""
+        for node in self.nodes:
+            yield from node.walk()
+
+    def find(self, key: str) -> Node | None:
+        """The node with this key, or None."""
+        for node in self.walk():
+            if node.key == key:
+                return node
+        return None
+
+
+def iter_with_parents(
+    nodes: list[Node], parents: tuple[Node, ...] = ()
+) -> Iterator[tuple[Node, tuple[Node, ...]]]:
+    """Each node with the chain of its ancestors (outermost first)."""
+    for node in nodes:
+        yield node, parents
+        yield from iter_with_parents(node.children, (*parents, node))
