@@ -29,9 +29,12 @@ def _convert_marks(line: str) -> str:
         # Keep 10,000 and 10:30 and ASCII-only runs as they are.
         if before.isdigit() and after.isdigit():
             continue
-        if is_cjk(before) or is_cjk(after) or (before.isdigit() and not after.isascii()):
-            out[i] = full
-        elif before and not before.isascii():
+        if (
+            is_cjk(before)
+            or is_cjk(after)
+            or (before.isdigit() and not after.isascii())
+            or (before and not before.isascii())
+        ):
             out[i] = full
     return "".join(out)
 

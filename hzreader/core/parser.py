@@ -39,6 +39,8 @@ PATTERNS: tuple[Pattern, ...] = (
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _TERMINAL = re.compile(r"[。！？；!?;]")
 _TITLE_MAX = 60
+# Bump when parsing changes what keys or nodes a text gets: stored documents are parsed again.
+PARSER_VERSION = 1
 
 
 @dataclass
@@ -96,8 +98,11 @@ def parse_lines(lines: list[str]) -> list[Node]:
     seen_structure = False
     for line in lines:
         kind, rank, marker, number, body = classify(line)
-        if kind == "chapter" and rank == 12 and any(o.node.marker.startswith("第") and
-                                                    o.node.kind == "chapter" for o in stack):
+        if (
+            kind == "chapter"
+            and rank == 12
+            and any(o.node.marker.startswith("第") and o.node.kind == "chapter" for o in stack)
+        ):
             kind = "part"
         if not kind:
             node = _make_node("paragraph", "", "", line)

@@ -1,0 +1,63 @@
+"""Composition root: arguments, paths, logging, then the command line or the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from hzreader.core.errors import KnownError
+
+log = logging.getLogger("hzreader")
+
+
+def _setup_logging(log_file: Path) -> None:
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.CRITICAL)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"hzreader: {message}\n")
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run hzreader: a command of CLI.md, or the window when there is none."""
+    from hzreader.cli import UsageError, build_parser
+    from hzreader.paths import DataPaths, resolve_data_dir
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(str(exc), 2)
+    data_dir = resolve_data_dir(args.data_dir)
+    _setup_logging(DataPaths(data_dir).log_file)
+    if not args.command:
+        from hzreader.ui.launch import run_window
+
+        return run_window(data_dir)
+    from hzreader.services.context import open_context
+
+    try:
+        ctx = open_context(data_dir)
+        try:
+            return args.handler(ctx, args)
+        finally:
+            ctx.close()
+    except KnownError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log.exception("unexpected error in command %s", args.command)
+        return _fail(
+            f"内部错误（{type(exc).__name__}），详情已记入 {DataPaths(data_dir).log_file}", 1
+        )

@@ -1,0 +1,46 @@
+"""The command line of CLI.md, on the same services as the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any, NoReturn
+
+# One module per group of commands; each has register(subparsers).
+COMMAND_MODULES = ("reading",)
+
+
+class UsageError(Exception):
+    """Bad command-line usage (exit 2)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one `hzreader: ` line (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message}（用 hzreader --help 查看用法）")
+
+
+def build_parser() -> Parser:
+    """The whole command line: global options and every command."""
+    parser = Parser(prog="hzreader", description="离线阅读和批注中文政策文件")
+    parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录，或 $HZREADER_DATA_DIR）")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"hzreader.cli.{name}").register(sub)
+    return parser
+
+
+def emit(args: argparse.Namespace, data: Any, human: str) -> None:
+    """Print exactly one JSON document with --json, else text for people."""
+    if getattr(args, "json", False):
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(human.rstrip("\n") + "\n")
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    """The --json flag every command takes."""
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档")

@@ -1,0 +1,67 @@
+"""docs, outline, show."""
+
+from __future__ import annotations
+
+import argparse
+
+from hzreader.cli import add_json, emit
+from hzreader.core.model import Node
+from hzreader.services.library import LibraryService
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the reading commands."""
+    p = sub.add_parser("docs", help="列出文库中的文档")
+    add_json(p)
+    p.set_defaults(handler=cmd_docs)
+    p = sub.add_parser("outline", help="文档结构，直到句子")
+    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    add_json(p)
+    p.set_defaults(handler=cmd_outline)
+    p = sub.add_parser("show", help="一个节点的文本")
+    p.add_argument("key", help="节点键，例如 m9 或 m9.s2")
+    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    add_json(p)
+    p.set_defaults(handler=cmd_show)
+
+
+def cmd_docs(ctx, args: argparse.Namespace) -> int:
+    """List the documents."""
+    docs = LibraryService(ctx).documents()
+    data = [{"id": d.id, "title": d.title, "kind": d.kind} for d in docs]
+    emit(args, data, "\n".join(f"{d.id}\t{d.kind}\t{d.title}" for d in docs))
+    return 0
+
+
+def _outline_lines(nodes: list[Node], depth: int = 0) -> list[str]:
+    lines: list[str] = []
+    for node in nodes:
+        if node.kind == "sentence":
+            continue
+        label = node.title or node.text[:40]
+        lines.append(f"{'  ' * depth}{node.key}\t{node.marker}{label}")
+        lines.extend(_outline_lines(node.children, depth + 1))
+    return lines
+
+
+def cmd_outline(ctx, args: argparse.Namespace) -> int:
+    """Print a document's structure."""
+    doc = LibraryService(ctx).document(args.doc)
+    data = {"doc": doc.id, "title": doc.title, "nodes": [n.to_json() for n in doc.nodes]}
+    emit(args, data, "\n".join([f"《{doc.title}》", *_outline_lines(doc.nodes)]))
+    return 0
+
+
+def cmd_show(ctx, args: argparse.Namespace) -> int:
+    """Print one node's text and citation."""
+    node = LibraryService(ctx).node(args.key, args.doc)
+    data = {
+        "key": node.key,
+        "kind": node.kind,
+        "number": node.number,
+        "title": node.title,
+        "text": node.text,
+        "citation": node.citation,
+    }
+    emit(args, data, f"{node.marker}{node.text}\n—— {node.citation}")
+    return 0

@@ -1,0 +1,58 @@
+"""Opening a data dir: folders, schema, database engine, the bundled plan."""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from hzreader.core.errors import StorageError
+from hzreader.paths import MIGRATIONS_DIR, DataPaths
+from hzreader.storage.engine import make_engine, make_session_factory
+
+
+@dataclass
+class AppContext:
+    """Everything a service needs: where the data is and how to reach it."""
+
+    paths: DataPaths
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migration_backup: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.engine.dispose()
+
+
+def _prepare_dir(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"无法创建数据目录 {root}：{exc.strerror or exc}") from exc
+    if not root.is_dir():
+        raise StorageError(f"数据目录 {root} 不是一个文件夹")
+
+
+def open_context(data_dir: Path) -> AppContext:
+    """Open (and if needed create and upgrade) the data dir; load the bundled plan."""
+    from hzreader.storage.migrate import ensure_schema
+
+    paths = DataPaths(data_dir)
+    _prepare_dir(paths.root)
+    try:
+        copy = ensure_schema(paths.database, paths.backups_dir, MIGRATIONS_DIR)
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.ENOSPC):
+            raise StorageError(f"数据目录不可写：{exc.strerror}。请检查磁盘空间或权限") from exc
+        raise
+    engine = make_engine(paths.database)
+    ctx = AppContext(paths, engine, make_session_factory(engine), migration_backup=copy)
+    from hzreader.services.library import LibraryService
+
+    LibraryService(ctx).ensure_bundled()
+    return ctx

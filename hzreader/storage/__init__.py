@@ -1,0 +1,1 @@
+"""SQLite through SQLAlchemy: the one store of everything the user makes."""

@@ -1,0 +1,85 @@
+"""Bring a database to the current schema; refuse one from a newer hzreader."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from hzreader.core.errors import StorageError
+
+# Every revision under db/versions, oldest first (a test keeps this in step with Alembic).
+SCHEMA_REVISIONS = ("0001", "0002", "0003")
+HEAD = SCHEMA_REVISIONS[-1]
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The schema revision stamped in the database, or None for a new database."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"无法打开数据库 {db_path.name}：{exc}") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StorageError(f"{db_path.name} 不是 hzreader 的数据库，请换一个数据目录")
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"数据库 {db_path.name} 已损坏或不可读：{exc}") from exc
+    finally:
+        con.close()
+
+
+def backup_copy(db_path: Path, dest: Path) -> Path:
+    """A consistent copy of the database through SQLite's backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(db_path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def ensure_schema(db_path: Path, backups_dir: Path, migrations_dir: Path) -> str | None:
+    """Upgrade to HEAD when needed; returns the path of the pre-upgrade copy, if one was made."""
+    revision = current_revision(db_path)
+    if revision == HEAD:
+        return None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise StorageError(
+            f"这个数据库来自更新版本的 hzreader（架构 {revision}），请先升级 hzreader 再打开"
+        )
+    copy = None
+    if revision is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = backup_copy(db_path, backups_dir / f"pre-migration-{revision}-{stamp}.sqlite3")
+    upgrade(db_path, migrations_dir, HEAD)
+    return str(copy) if copy else None
+
+
+def upgrade(db_path: Path, migrations_dir: Path, target: str) -> None:
+    """Run Alembic up to `target` (imported only here: it is not on the start path)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from hzreader.storage.engine import make_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir))
+    engine = make_engine(db_path)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    finally:
+        engine.dispose()
