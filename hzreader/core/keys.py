@@ -41,12 +41,19 @@ def assign_keys(roots: list[Node], *, doc_title: str) -> None:
     for node, _ in iter_with_parents(roots):
         if node.kind not in ("sentence", "paragraph"):
             locals_[id(node)] = _local_key(node, ordinals)
+    # A kind whose numbering restarts anywhere is qualified by the parent key everywhere,
+    # so one document's items read alike (c1.i1, c1.i2, c2.i1).
     counts = Counter(locals_.values())
-    _assign(roots, "", locals_, counts)
+    kinds_by_id = {id(n): n.kind for n, _ in iter_with_parents(roots)}
+    restarting = {kinds_by_id[i] for i, key in locals_.items() if counts[key] > 1}
+    qualified = {i for i in locals_ if kinds_by_id[i] in restarting}
+    _assign(roots, "", locals_, qualified)
     _cite(roots, f"《{doc_title}》")
 
 
-def _assign(nodes: list[Node], parent_key: str, locals_: dict[int, str], counts: Counter) -> None:
+def _assign(
+    nodes: list[Node], parent_key: str, locals_: dict[int, str], qualified: set[int]
+) -> None:
     sentence_n = paragraph_n = 0
     seen: Counter = Counter()
     for node in nodes:
@@ -59,7 +66,7 @@ def _assign(nodes: list[Node], parent_key: str, locals_: dict[int, str], counts:
         else:
             local = locals_[id(node)]
         # Numbering that restarts (or repeats) is qualified by its parent's key.
-        if node.kind in ("sentence", "paragraph") or counts[local] > 1:
+        if node.kind in ("sentence", "paragraph") or id(node) in qualified:
             key = f"{parent_key}.{local}" if parent_key else local
         else:
             key = local
@@ -67,7 +74,7 @@ def _assign(nodes: list[Node], parent_key: str, locals_: dict[int, str], counts:
         if seen[key] > 1:
             key = f"{key}-{seen[key]}"
         node.key = key
-        _assign(node.children, key, locals_, counts)
+        _assign(node.children, key, locals_, qualified)
 
 
 def _label(node: Node, paragraph_index: int, sentence_index: int) -> str:
