@@ -1,0 +1,331 @@
+"""The main window: reader in the middle, outline on the left; all wiring happens here."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+import hzreader
+from hzreader.core.errors import KnownError
+from hzreader.core.model import Document, Node
+from hzreader.services.context import AppContext
+from hzreader.services.library import LibraryService
+from hzreader.services.reading import ReadingService
+from hzreader.ui import theme
+from hzreader.ui.actions import WindowActions
+from hzreader.ui.errors import show_known_error
+from hzreader.ui.outline import OutlineDock
+from hzreader.ui.reader import ReaderView
+from hzreader.ui.state_saver import StateSaver
+
+log = logging.getLogger("hzreader")
+
+SETTING_POINT_SIZE = "reader.point_size"
+SETTING_DOCUMENT = "reader.document"
+SETTING_GEOMETRY = "window.geometry"
+SETTING_STATE = "window.state"
+POSITION_SAVE_MS = 800
+
+
+class MainWindow(QMainWindow):
+    """One window over an opened AppContext."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.library = LibraryService(ctx)
+        self.reading = ReadingService(ctx)
+        self.saver = StateSaver(self.reading, self)
+        self.document: Document | None = None
+        self._nodes: dict[str, Node] = {}
+        self._pending_anchor: tuple[str, int] | None = None
+        self._closed = False
+
+        self.reader = ReaderView(self)
+        self.setCentralWidget(self.reader)
+        self.outline = OutlineDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.actions = WindowActions(self)
+        self.document_box = QComboBox(self)
+        self.document_box.setObjectName("document_box")
+        self.document_box.setToolTip(self.tr("切换文档"))
+        self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.document_box.setMaximumWidth(420)
+        self.citation_label = QLabel(self)
+        self.citation_label.setObjectName("citation_label")
+        # Ignored: a long citation is clipped instead of forcing the window wider.
+        self.citation_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoom_label")
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().addWidget(self.citation_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._wire()
+        self._restore()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.setObjectName("menu_file")
+        self.documents_menu = file_menu.addMenu(self.tr("打开文档(&D)"))
+        self.documents_menu.setObjectName("menu_documents")
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.setObjectName("menu_edit")
+        for action in (a.copy, a.copy_with_citation, None, a.select_all):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.setObjectName("menu_view")
+        for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        outline_toggle = self.outline.toggleViewAction()
+        outline_toggle.setObjectName("action_toggle_outline")
+        outline_toggle.setText(self.tr("提纲(&T)"))
+        outline_toggle.setShortcut("Ctrl+Shift+O")
+        view_menu.addAction(outline_toggle)
+        self._view_menu = view_menu
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(a.about)
+        self.reader.set_context_actions([a.copy, a.copy_with_citation, None, a.select_all])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        toolbar = QToolBar(self.tr("工具栏"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(QLabel(self.tr(" 文档 "), self))
+        toolbar.addWidget(self.document_box)
+        toolbar.addSeparator()
+        for action in (a.zoom_out, a.zoom_in, None, a.copy_with_citation):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        toolbar_toggle = toolbar.toggleViewAction()
+        toolbar_toggle.setObjectName("action_toggle_toolbar")
+        toolbar_toggle.setText(self.tr("工具栏(&B)"))
+        self._view_menu.addAction(toolbar_toggle)
+
+    def _wire(self) -> None:
+        """Every connection between the widgets, in one place."""
+        a = self.actions
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.reader.copy)
+        a.copy_with_citation.triggered.connect(self.copy_with_citation)
+        a.select_all.triggered.connect(self.reader.selectAll)
+        a.zoom_in.triggered.connect(lambda: self.zoom_by(1))
+        a.zoom_out.triggered.connect(lambda: self.zoom_by(-1))
+        a.zoom_reset.triggered.connect(lambda: self.reader.set_point_size(theme.DEFAULT_POINT_SIZE))
+        a.about.triggered.connect(self.show_about)
+        a.document_requested.connect(self.open_document)
+        self.document_box.activated.connect(
+            lambda row: self.open_document(self.document_box.itemData(row))
+        )
+        self.outline.open_node_requested.connect(self.open_node)
+        self.reader.current_key_changed.connect(self._show_current)
+        self.reader.viewport_moved.connect(self._position_timer.start)
+        self.reader.point_size_changed.connect(self._zoomed)
+        self.reader.copyAvailable.connect(a.copy.setEnabled)
+        self.reader.copyAvailable.connect(a.copy_with_citation.setEnabled)
+        self._position_timer.timeout.connect(self.save_position)
+        self.saver.failed.connect(
+            lambda message: self.statusBar().showMessage(self.tr("无法保存阅读状态：") + message)
+        )
+        a.copy.setEnabled(False)
+        a.copy_with_citation.setEnabled(False)
+
+    def _restore(self) -> None:
+        size = self.reading.setting(SETTING_POINT_SIZE, theme.DEFAULT_POINT_SIZE)
+        if not isinstance(size, int | float):
+            size = theme.DEFAULT_POINT_SIZE
+        self._point_size = theme.clamp_point_size(size)
+        self._show_zoom(self._point_size)
+        geometry = _unb64(self.reading.setting(SETTING_GEOMETRY))
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 820)
+        documents = self.library.documents()
+        wanted = self.reading.setting(SETTING_DOCUMENT)
+        doc_id = wanted if wanted in {d.id for d in documents} else self.library.default_doc_id()
+        self._set_document_list(documents, doc_id)
+        self.open_document(doc_id)
+        state = _unb64(self.reading.setting(SETTING_STATE))
+        if state is not None:
+            self.restoreState(state)
+
+    def _set_document_list(self, documents: list[Document], current: str) -> None:
+        self.document_box.clear()
+        for doc in documents:
+            self.document_box.addItem(doc.title, doc.id)
+        self.documents_menu.clear()
+        self.documents_menu.addActions(self.actions.set_documents(documents, current))
+
+    # -- use cases -----------------------------------------------------------------------
+
+    def open_document(self, doc_id: str) -> None:
+        """Show a document of the library, where the user left it."""
+        if self.document is not None and self.document.id == doc_id:
+            return
+        try:
+            document = self.library.document(doc_id)
+        except KnownError as exc:
+            show_known_error(self, exc)
+            return
+        if self.document is not None:
+            self.save_position()
+        self.document = document
+        self._nodes = {node.key: node for node in document.walk()}
+        self.reader.set_document(document, self._point_size)
+        self.outline.set_document(document)
+        self.setWindowTitle(f"{document.title} — hzreader")
+        self.document_box.setCurrentIndex(self.document_box.findData(doc_id))
+        self.actions.check_document(doc_id)
+        self.saver.save_setting(SETTING_DOCUMENT, doc_id)
+        saved = self.reading.position(doc_id)
+        anchor = (saved[0], int(saved[1])) if saved and saved[0] in self.reader.map else None
+        self._show_citation(None)
+        if self.isVisible():
+            self._go_to_anchor(anchor)
+        else:
+            self._pending_anchor = anchor
+
+    def open_node(self, key: str) -> None:
+        """Scroll the reader to a node of the document shown and mark it for a moment."""
+        if not self.reader.scroll_to_key(key, flash=True):
+            self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
+        self.reader.setFocus()
+
+    def copy_with_citation(self) -> None:
+        """Copy the selection and, on the next line, the citation of the node holding it."""
+        text = self.reader.selected_text()
+        if not text:
+            self.statusBar().showMessage(self.tr("请先选中要复制的文字"), 3000)
+            return
+        citation = self.citation_for_selection()
+        QApplication.clipboard().setText(f"{text}\n{citation}")
+        self.statusBar().showMessage(self.tr("已复制，附引文：") + citation, 4000)
+
+    def citation_for_selection(self) -> str:
+        """The citation of the smallest node holding the whole selection."""
+        ref = self.reader.selection_key_range()
+        if ref is not None and ref.key in self._nodes and self._nodes[ref.key].citation:
+            return self._nodes[ref.key].citation
+        return f"《{self.document.title}》" if self.document else ""
+
+    def position_restored(self) -> bool:
+        """True once the saved reading position has been applied (it waits for the layout)."""
+        return self._pending_anchor is None
+
+    def zoom_by(self, steps: int) -> None:
+        """Make the text larger (positive steps) or smaller, by one point a step."""
+        self.reader.set_point_size(self.reader.point_size() + steps)
+
+    def save_position(self) -> None:
+        """Queue the first line in view as the document's reading position."""
+        if self.document is None or self._pending_anchor is not None:
+            return
+        anchor = self.reader.top_anchor()
+        if anchor:
+            self.saver.save_position(self.document.id, anchor[0], float(anchor[1]))
+
+    def show_about(self) -> None:
+        """A short note on what this program is."""
+        QMessageBox.about(
+            self,
+            self.tr("关于 hzreader"),
+            self.tr("hzreader {0}\n离线阅读、批注政策规划文本的工具。").format(
+                hzreader.__version__
+            ),
+        )
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def _show_current(self, key: str) -> None:
+        self._show_citation(self._nodes.get(key))
+        # The outline lists no sentences: follow the nearest listed ancestor.
+        for candidate in [key, *self.reader.map.ancestors(key)]:
+            if self.outline.select_key(candidate):
+                break
+
+    def _show_citation(self, node: Node | None) -> None:
+        citation = node.citation if node else ""
+        if not citation and self.document is not None:
+            citation = f"《{self.document.title}》"
+        self.citation_label.setText(citation)
+        self.citation_label.setToolTip(citation)
+
+    def _zoomed(self, size: int) -> None:
+        self._point_size = size
+        self._show_zoom(size)
+        self.saver.save_setting(SETTING_POINT_SIZE, size)
+
+    def _show_zoom(self, size: int) -> None:
+        percent = round(100 * size / theme.DEFAULT_POINT_SIZE)
+        self.zoom_label.setText(self.tr("字号 {0}（{1}%）").format(size, percent))
+
+    def _apply_pending_anchor(self) -> None:
+        if self._pending_anchor is not None:
+            self._go_to_anchor(self._pending_anchor)
+
+    def _go_to_anchor(self, anchor: tuple[str, int] | None) -> None:
+        self._pending_anchor = None
+        if anchor is None:
+            self.reader.verticalScrollBar().setValue(0)
+        else:
+            self.reader.scroll_to_key(*anchor)
+
+    # -- Qt overrides --------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        """Restore the reading position once the reader has its real width."""
+        super().showEvent(event)
+        if self._pending_anchor is not None:
+            QTimer.singleShot(0, self._apply_pending_anchor)
+
+    def closeEvent(self, event) -> None:
+        """Save position, layout and everything queued before the window goes."""
+        if not self._closed:
+            self._closed = True
+            try:
+                self.save_position()
+                self.saver.save_setting(SETTING_GEOMETRY, _b64(self.saveGeometry()))
+                self.saver.save_setting(SETTING_STATE, _b64(self.saveState()))
+                self.saver.flush()
+            except Exception:
+                log.exception("saving the reading state on close failed")
+        super().closeEvent(event)
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _unb64(value: object) -> QByteArray | None:
+    """Saved bytes back from a setting; None when missing or damaged."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return QByteArray(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError):
+        return None

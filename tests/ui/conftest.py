@@ -1,0 +1,49 @@
+"""Window fixtures: open (and re-open) the main window on the test's own data dir."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir: Path) -> Iterator[Callable]:
+    """A function that opens a fresh context and main window, as a new start would."""
+    from hzreader.services.context import open_context
+    from hzreader.ui.main_window import MainWindow
+
+    opened: list = []
+
+    def _open() -> MainWindow:
+        ctx = open_context(data_dir)
+        window = MainWindow(ctx)
+        opened.append((window, ctx))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.position_restored)
+        return window
+
+    yield _open
+    for window, ctx in opened:
+        window.close()
+        ctx.close()
+
+
+@pytest.fixture
+def window(open_window):
+    """The main window on a fresh data dir (the bundled plan loaded)."""
+    return open_window()
+
+
+@pytest.fixture
+def restart(open_window) -> Callable:
+    """A function that closes a window as a user does and starts again on the same data dir."""
+
+    def _restart(window):
+        window.close()
+        return open_window()
+
+    return _restart
