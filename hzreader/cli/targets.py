@@ -1,0 +1,137 @@
+"""targets, and the ledger's record-actual, delete-actual and export-ledger."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from hzreader.cli import add_json, emit
+from hzreader.core.ledger import LedgerRow, format_number, goal_text
+from hzreader.services.targets import TargetService
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the targets commands."""
+    p = sub.add_parser("targets", help="文档中的量化指标（指标台账）")
+    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    p.add_argument("--ledger", action="store_true", help="同时列出指标 id、所在章节、实际值和进度")
+    add_json(p)
+    p.set_defaults(handler=cmd_targets)
+    p = sub.add_parser("record-actual", help="为一个指标记录实际值")
+    p.add_argument("target", help="指标 id，例如 g4.s3~1a2b3c4d（见 targets --ledger）")
+    p.add_argument("value", help="实际值（数字，单位同指标）")
+    p.add_argument("--date", default=None, help="实际值所属日期 YYYY-MM-DD（默认：今天）")
+    p.add_argument("--source", default="", help="数据来源")
+    p.add_argument("--note", default="", help="备注")
+    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    add_json(p)
+    p.set_defaults(handler=cmd_record_actual)
+    p = sub.add_parser("delete-actual", help="删除一条实际值记录")
+    p.add_argument("id", help="记录 id（见 targets --ledger）")
+    add_json(p)
+    p.set_defaults(handler=cmd_delete_actual)
+    p = sub.add_parser("export-ledger", help="导出指标台账（CSV、Markdown 或 Word）")
+    p.add_argument("--format", required=True, choices=("csv", "md", "docx"), help="文件格式")
+    p.add_argument("-o", "--output", required=True, help="输出文件")
+    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    add_json(p)
+    p.set_defaults(handler=cmd_export_ledger)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _clip(text: str, width: int) -> str:
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - 1:
+            return out + "…"
+        out += ch
+    return out
+
+
+def table(rows: list[LedgerRow], with_actuals: bool) -> str:
+    """A plain-text table for people, aligned for Chinese characters."""
+    head = ["章", "条", "指标", "目标", "年份"] + (["最新实际值", "进度"] if with_actuals else [])
+    lines = []
+    for r in rows:
+        cells = [
+            r.chapter_number or "",
+            r.section_label,
+            _clip(r.target.name, 34),
+            goal_text(r.target),
+            str(r.target.year or ""),
+        ]
+        if with_actuals:
+            latest, progress = r.latest, r.progress
+            cells.append(f"{format_number(latest.value)}（{latest.recorded_on}）" if latest else "")
+            cells.append(f"{progress.label}{' ✓' if progress.met else ''}" if progress else "")
+        lines.append(cells)
+    widths = [max(_width(c) for c in col) for col in zip(head, *lines, strict=True)]
+    out = ["  ".join(_pad(c, w) for c, w in zip(head, widths, strict=True)).rstrip()]
+    out += [
+        "  ".join(_pad(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        for cells in lines
+    ]
+    out.append(f"共 {len(rows)} 项指标")
+    return "\n".join(out)
+
+
+def cmd_targets(ctx, args: argparse.Namespace) -> int:
+    """Print the quantitative targets of a document."""
+    rows = TargetService(ctx).ledger(args.doc)
+    if args.ledger:
+        data = [r.to_json() for r in rows]
+    else:
+        data = [{**r.target.to_json(), "id": r.target.id} for r in rows]
+    emit(args, data, table(rows, args.ledger) if rows else "（没有找到量化指标）")
+    return 0
+
+
+def cmd_record_actual(ctx, args: argparse.Namespace) -> int:
+    """Record an actual value against a target."""
+    service = TargetService(ctx)
+    actual = service.record_actual(
+        args.doc,
+        args.target,
+        args.value,
+        args.date or date.today(),
+        source=args.source,
+        note=args.note,
+    )
+    target = service.target(actual.target_id, actual.doc_id)
+    emit(
+        args,
+        actual.to_json(),
+        f"已记录 #{actual.id}：{target.name} {format_number(actual.value)} {target.unit}"
+        f"（{actual.recorded_on}）",
+    )
+    return 0
+
+
+def cmd_delete_actual(ctx, args: argparse.Namespace) -> int:
+    """Delete one recorded actual value."""
+    gone = TargetService(ctx).delete_actual(args.id)
+    emit(
+        args, gone.to_json(), f"已删除 #{gone.id}（{gone.recorded_on} {format_number(gone.value)}）"
+    )
+    return 0
+
+
+def cmd_export_ledger(ctx, args: argparse.Namespace) -> int:
+    """Export the ledger to a file."""
+    from hzreader.exporters.ledger import export_ledger
+
+    service = TargetService(ctx)
+    doc = service.library.document(args.doc)
+    path = Path(args.output)
+    count = export_ledger(service.ledger(doc.id), path, args.format, title=doc.title)
+    emit(args, {"path": str(path.resolve()), "count": count}, f"已导出 {count} 项指标到 {path}")
+    return 0
