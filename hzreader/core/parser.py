@@ -3,63 +3,44 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from hzreader.core.cleanup import Line, prepare_lines
+from hzreader.core.doctitle import body_after_title, detect_title, mark_closing
 from hzreader.core.keys import assign_keys
 from hzreader.core.model import Node
 from hzreader.core.normalize import canonical_line
-from hzreader.core.numerals import CIRCLED, CN_NUMERAL_CHARS, circled_to_int, cn_to_int
+from hzreader.core.numbering import PATTERNS, PLAIN_RANK, Marked, Pattern, classify
+from hzreader.core.numerals import cn_to_int
 from hzreader.core.sentences import split_sentences
 
-_CN = f"[{CN_NUMERAL_CHARS}]+"
-_NUM = rf"(?:{_CN}|\d+)"
+__all__ = [
+    "PARSER_VERSION",
+    "PATTERNS",
+    "Pattern",
+    "classify",
+    "heading_title",
+    "parse_body",
+    "parse_lines",
+]
 
-
-@dataclass(frozen=True)
-class Pattern:
-    """One numbering style: how to recognise it and where it sits in the hierarchy."""
-
-    kind: str
-    rank: int
-    regex: re.Pattern[str]
-
-
-# Rank orders the styles from outermost to innermost; Markdown headings use ranks 1–6.
-PATTERNS: tuple[Pattern, ...] = (
-    Pattern("chapter", 10, re.compile(rf"^(第({_NUM})章)\s*(.*)$")),
-    Pattern("section", 11, re.compile(rf"^(第({_NUM})节)\s*(.*)$")),
-    Pattern("chapter", 12, re.compile(rf"^(({_CN})[、，.．])\s*(.+)$")),
-    Pattern("article", 13, re.compile(rf"^(第({_NUM})条)\s*(.*)$")),
-    Pattern("item", 14, re.compile(rf"^([（(]({_CN})[）)][、，]?)\s*(.+)$")),
-    Pattern("goal", 15, re.compile(r"^(——)()\s*(.+)$")),
-    Pattern("measure", 15, re.compile(r"^((\d{1,3})[.．、](?![\d.．]))\s*(.+)$")),
-    Pattern("subitem", 16, re.compile(r"^([（(](\d{1,3})[）)])\s*(.+)$")),
-    Pattern("list", 17, re.compile(rf"^(([{CIRCLED}]))\s*(.+)$")),
-)
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _TERMINAL = re.compile(r"[。！？；!?;]")
 _TITLE_MAX = 60
+_ARTICLE_HEADING = re.compile(r"^[【\[（(]([^】\]）)]{1,20})[】\]）)]")
 # Bump when parsing changes what keys or nodes a text gets: stored documents are parsed again.
 PARSER_VERSION = 1
+_HEADING_KINDS = ("chapter", "section", "heading", "part")
+# Kinds whose following unnumbered paragraphs belong to them even when they hold text:
+# an article's further paragraphs are its 款.
+_ABSORBS_PARAGRAPHS = ("article",)
 
 
 @dataclass
 class _Open:
     node: Node
-    rank: int
-    children_rank: list[int] = field(default_factory=list)
-
-
-def classify(line: str) -> tuple[str, int, str, str, str]:
-    """(kind, rank, marker, number, body) of one canonical line; kind '' for plain text."""
-    md = _MD_HEADING.match(line)
-    if md:
-        return "heading", len(md.group(1)), md.group(1), "", md.group(2)
-    for pattern in PATTERNS:
-        m = pattern.regex.match(line)
-        if m:
-            return pattern.kind, pattern.rank, m.group(1), m.group(2), m.group(3).strip()
-    return "", 99, "", "", line
+    rank: float
+    md_level: int = 0
 
 
 def heading_title(body: str) -> tuple[str | None, bool]:
@@ -71,19 +52,27 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     return (title if 0 < len(title) <= _TITLE_MAX else None), False
 
 
-def _make_node(kind: str, marker: str, number: str, body: str) -> Node:
-    title, heading_only = heading_title(body)
-    if kind in ("chapter", "section", "heading") and title is None:
-        title = body
-    if kind == "list" and number:
-        number = str(circled_to_int(number))
-    node = Node(key="", kind=kind, number=number or None, title=title, text=body, marker=marker)
-    node.heading_only = heading_only or kind == "heading"
+def _make_node(m: Marked) -> Node:
+    title, heading_only = heading_title(m.body)
+    if m.kind == "article":
+        # An article is running text (its first words are no heading) unless it carries a
+        # bracketed heading: 第五条【资金保障】.
+        bracketed = _ARTICLE_HEADING.match(m.body)
+        title, heading_only = (bracketed.group(1) if bracketed else None), False
+    if m.md_level:
+        # A Markdown (or Word) heading is a heading whatever its punctuation.
+        title, heading_only = m.body, True
+    if m.kind in _HEADING_KINDS and title is None:
+        title = m.body
+    node = Node(
+        key="", kind=m.kind, number=m.number or None, title=title, text=m.body, marker=m.marker
+    )
+    node.heading_only = heading_only or m.kind == "heading"
     return node
 
 
 def _add_sentences(node: Node) -> None:
-    if node.heading_only or node.kind in ("chapter", "section", "heading"):
+    if node.heading_only or node.kind in _HEADING_KINDS:
         return
     node.children[:0] = [
         Node(key="", kind="sentence", number=None, title=None, text=s)
@@ -91,45 +80,76 @@ def _add_sentences(node: Node) -> None:
     ]
 
 
-def parse_lines(lines: list[str]) -> list[Node]:
+def _paragraph(line: Line, seen_structure: bool) -> Node:
+    node = Node(
+        key="",
+        kind="paragraph" if seen_structure else "preamble",
+        number=None,
+        title=None,
+        text=line.text,
+        marker=line.marker,
+    )
+    _add_sentences(node)
+    return node
+
+
+def _pop(stack: list[_Open], m: Marked) -> None:
+    if m.md_level:
+        # Markdown headings nest by their level alone, over any numbering inside them.
+        while stack and not (stack[-1].md_level and stack[-1].md_level < m.md_level):
+            stack.pop()
+        return
+    while stack and stack[-1].rank >= m.rank:
+        stack.pop()
+
+
+def parse_lines(lines: Iterable[Line | str]) -> list[Node]:
     """Build the node tree from canonical, non-empty lines."""
     roots: list[Node] = []
     stack: list[_Open] = []
     seen_structure = False
-    for line in lines:
-        kind, rank, marker, number, body = classify(line)
+    for item in lines:
+        line = item if isinstance(item, Line) else Line(item)
+        m = Marked("", PLAIN_RANK, "", "", line.text) if line.plain else classify(line.text)
         if (
-            kind == "chapter"
-            and rank == 12
+            m.kind == "chapter"
+            and m.rank == 12
             and any(o.node.marker.startswith("第") and o.node.kind == "chapter" for o in stack)
         ):
-            kind = "part"
-        if not kind:
-            node = _make_node("paragraph", "", "", line)
-            node.title = None
-            node.heading_only = False
-            if not seen_structure:
-                node.kind = "preamble"
-            parent = next((o.node for o in reversed(stack) if o.node.heading_only), None)
-            if parent is None and stack and not seen_structure:
-                parent = None
-            _add_sentences(node)
-            (parent.children if parent else roots).append(node)
+            m = Marked("part", m.rank, m.marker, m.number, m.body, m.md_level)
+        if not m.kind:
+            node = _paragraph(line, seen_structure)
+            if line.closing:
+                stack.clear()
+            # The paragraph belongs to the innermost open heading (or article); whatever is
+            # open below that is closed, so numbered lines after it keep the reading order.
+            while stack and not (
+                stack[-1].node.heading_only or stack[-1].node.kind in _ABSORBS_PARAGRAPHS
+            ):
+                stack.pop()
+            (stack[-1].node.children if stack else roots).append(node)
             continue
         seen_structure = True
-        node = _make_node(kind, marker, number, body)
+        node = _make_node(m)
         _add_sentences(node)
-        while stack and stack[-1].rank >= rank:
-            stack.pop()
+        _pop(stack, m)
+        rank = m.rank
+        if m.kind == "heading":
+            # An unnumbered heading sits just below whatever encloses it.
+            rank = (stack[-1].rank if stack else 0) + 0.5
         (stack[-1].node.children if stack else roots).append(node)
-        stack.append(_Open(node, rank))
+        stack.append(_Open(node, rank, m.md_level))
     return roots
 
 
 def parse_body(text: str, *, title: str) -> list[Node]:
-    """Parse a document body (canonicalised here) into keyed, cited nodes."""
-    lines = [canonical_line(raw) for raw in text.split("\n")]
-    nodes = parse_lines([line for line in lines if line])
+    """Parse a document body (cleaned and canonicalised here) into keyed, cited nodes."""
+    lines = prepare_lines(text).lines
+    block = detect_title(lines)
+    # A body that opens with its own title (an imported text) does not repeat it as a node.
+    if block.title is not None and block.title == canonical_line(title):
+        lines = body_after_title(lines, block)
+    nodes = parse_lines(mark_closing(lines))
     assign_keys(nodes, doc_title=title)
     return nodes
 
