@@ -1,0 +1,74 @@
+"""Reading files to import: size and type checks, decoding, Word documents. No Qt, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hzreader.core.errors import BadInputError
+from hzreader.importers.decoding import ENCODING_CHOICES, decode_bytes
+from hzreader.importers.docx_reader import read_docx
+
+__all__ = ["ENCODING_CHOICES", "MAX_BYTES", "SUFFIXES", "ImportedText", "read_file"]
+
+MAX_BYTES = 50 * 1024 * 1024
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
+
+
+@dataclass(frozen=True)
+class ImportedText:
+    """A file's text as decoded, with how it was read."""
+
+    text: str
+    encoding: str
+    format: str
+    source_name: str
+    size: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _check_file(path: Path) -> tuple[str, int]:
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise BadInputError(
+            f"不支持旧版 Word 文件（.doc）：{path.name}。请在 Word/WPS 中另存为 .docx 再导入"
+        )
+    if suffix not in SUFFIXES:
+        raise BadInputError(
+            f"不支持的文件类型“{suffix or '无扩展名'}”：{path.name}。只能导入 .txt、.md 和 .docx"
+        )
+    try:
+        stat = path.stat()
+    except FileNotFoundError as exc:
+        raise BadInputError(f"找不到文件：{path}") from exc
+    except OSError as exc:
+        raise BadInputError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+    if not path.is_file():
+        raise BadInputError(f"{path} 不是一个文件")
+    if stat.st_size > MAX_BYTES:
+        raise BadInputError(
+            f"文件太大：{path.name} 有 {stat.st_size / 1024 / 1024:.1f} MB，"
+            f"最多只能导入 {MAX_BYTES // 1024 // 1024} MB"
+        )
+    return SUFFIXES[suffix], stat.st_size
+
+
+def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
+    """Read a .txt, .md or .docx file; BadInputError for anything that cannot be imported."""
+    path = Path(path)
+    fmt, size = _check_file(path)
+    warnings: list[str] = []
+    if fmt == "docx":
+        text, used = read_docx(path), "docx"
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInputError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+        decoded = decode_bytes(data, name=path.name, encoding=encoding)
+        text, used = decoded.text, decoded.encoding
+        if decoded.guessed:
+            warnings.append(f"文字编码是推测的（{used}），请核对预览中的文字是否正常")
+    if not text.strip():
+        raise BadInputError(f"{path.name} 是空文件（没有文字），没有可导入的内容")
+    return ImportedText(text, used, fmt, path.name, size, warnings)
