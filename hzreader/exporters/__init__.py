@@ -1,0 +1,1 @@
+"""Exporters: study notes as Markdown, HTML, DOCX, CSV, and the JSON backup format."""

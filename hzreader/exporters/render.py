@@ -1,0 +1,43 @@
+"""Pick the exporter for a format and write its file atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from hzreader.exporters.atomic import write_atomic
+from hzreader.exporters.model import StudyNotes
+
+
+def to_bytes(fmt: str, notes: StudyNotes) -> bytes | None:
+    """The file's content for the text formats; None for DOCX (written by python-docx)."""
+    if fmt == "md":
+        from hzreader.exporters.to_markdown import render_markdown
+
+        return render_markdown(notes).encode("utf-8")
+    if fmt == "html":
+        from hzreader.exporters.to_html import render_html
+
+        return render_html(notes).encode("utf-8")
+    if fmt == "csv":
+        from hzreader.exporters.to_csv import render_csv
+
+        return render_csv(notes).encode("utf-8-sig")
+    if fmt == "docx":
+        return None
+    raise ValueError(f"unknown study-notes format {fmt}")
+
+
+def write(fmt: str, notes: StudyNotes, path: Path) -> Path:
+    """Render `notes` as `fmt` into `path` (whole or not at all)."""
+    data = to_bytes(fmt, notes)
+    if data is None:
+        from hzreader.exporters.to_docx import build_docx
+
+        document = build_docx(notes)
+
+        def save(handle: BinaryIO) -> None:
+            document.save(handle)
+
+        return write_atomic(path, save)
+    return write_atomic(path, lambda handle: handle.write(data))

@@ -1,0 +1,192 @@
+"""Export of study notes: gather annotations and chapter titles, hand them to an exporter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from hzreader.core.annotation import Annotation, normalize_color, normalize_tag, tag_matches
+from hzreader.core.errors import BadInputError, NotFoundError
+from hzreader.core.model import Document, Node
+from hzreader.exporters.model import Entry, Group, StudyNotes
+from hzreader.services.annotations import AnnotationService
+from hzreader.services.context import AppContext
+from hzreader.services.library import LibraryService
+
+FORMATS = ("md", "html", "docx", "csv", "json")
+GROUPINGS = ("chapter", "tag")
+_HEADING_KINDS = frozenset({"chapter", "section", "heading", "part"})
+_NO_TAG = "（无标签）"
+_UNPLACED = "（原文中已找不到的笔记）"
+
+
+def _group_heading(top: Node) -> str:
+    """The heading of a chapter as printed (三、促进…), or 序言/正文 for loose text."""
+    if top.kind in _HEADING_KINDS or top.heading_only:
+        marker = top.marker.strip("# ")
+        return f"{marker}{top.title or top.text[:40]}".strip()
+    return "序言" if top.kind == "preamble" else "正文"
+
+
+def _entry_heading(node: Node | None, doc: Document | None, citation: str) -> str:
+    """第三部分第9条 完善城乡住房保障体系: the citation without the document's title."""
+    short = citation
+    if doc is not None:
+        short = citation.removeprefix(f"《{doc.title}》")
+    if node is not None and node.title and node.title not in short:
+        short = f"{short} {node.title}".strip()
+    return short or (node.key if node else "")
+
+
+class ExportService:
+    """Turns the annotations into study notes and writes them in one of FORMATS."""
+
+    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+        self.ctx = ctx
+        self.library = library or LibraryService(ctx)
+        self.annotations = AnnotationService(ctx, self.library)
+
+    def select(
+        self, *, tag: str | None = None, color: str | None = None, doc_id: str | None = None
+    ) -> list[Annotation]:
+        """The live annotations an export with these filters holds, in plan order."""
+        if doc_id is not None:
+            self.library.document(doc_id)  # NotFoundError for an unknown document
+        return self.annotations.list(doc_id=doc_id, tag=tag, color=color)
+
+    def study_notes(
+        self,
+        *,
+        tag: str | None = None,
+        color: str | None = None,
+        doc_id: str | None = None,
+        grouping: str = "chapter",
+    ) -> StudyNotes:
+        """The study notes model: entries grouped by chapter (plan order) or by tag."""
+        if grouping not in GROUPINGS:
+            raise BadInputError(f"未知的分组方式“{grouping}”，可用：按章节 chapter、按标签 tag")
+        found = self.select(tag=tag, color=color, doc_id=doc_id)
+        labels = {name: label for name, label, _hex in self.annotations.colors()}
+        docs = {d.id: d for d in self.library.documents()}
+        entries = [self._entry(a, docs, labels) for a in found]
+        groups = (
+            self._by_chapter(entries)
+            if grouping == "chapter"
+            else self._by_tag([e for e, _ in entries], tag)
+        )
+        titles = list(dict.fromkeys(e.doc_title for e, _ in entries))
+        if doc_id is not None:
+            titles = [docs[doc_id].title]
+        title = f"《{titles[0]}》学习笔记" if len(titles) == 1 else "学习笔记"
+        filters = []
+        if tag:
+            filters.append(f"标签 {normalize_tag(tag)}")
+        if color:
+            filters.append(f"颜色 {normalize_color(color)}")
+        if doc_id and len(docs) > 1:
+            filters.append(f"文档 {docs[doc_id].title}")
+        return StudyNotes(
+            title=title,
+            created=datetime.now().strftime("%Y-%m-%d %H:%M"),
+            grouping=grouping,
+            filters=filters,
+            groups=groups,
+            count=len(found),
+        )
+
+    def _entry(
+        self, a: Annotation, docs: dict[str, Document], labels: dict[str, str]
+    ) -> tuple[Entry, str]:
+        """One entry and the heading of the group it belongs to by chapter."""
+        doc_info = docs.get(a.doc)
+        doc = self._tree(a.doc) if doc_info else None
+        node, top = self._locate(doc, a.key)
+        citation = a.citation or (node.citation if node else "")
+        entry = Entry(
+            id=a.id,
+            doc=a.doc,
+            doc_title=doc_info.title if doc_info else a.doc,
+            key=a.key,
+            citation=citation,
+            heading=_entry_heading(node, doc, citation),
+            quote=a.quote,
+            note=a.note,
+            tags=list(a.tags),
+            color=a.color,
+            color_label=labels.get(a.color, ""),
+            created=a.created,
+            updated=a.updated,
+            needs_review=a.needs_review,
+        )
+        return entry, _group_heading(top) if top is not None else _UNPLACED
+
+    def _tree(self, doc_id: str) -> Document | None:
+        try:
+            return self.library.document(doc_id)
+        except NotFoundError:
+            return None
+
+    @staticmethod
+    def _locate(doc: Document | None, key: str) -> tuple[Node | None, Node | None]:
+        """The node with this key and its top-level ancestor."""
+        if doc is None:
+            return None, None
+        for top in doc.nodes:
+            for node in top.walk():
+                if node.key == key:
+                    return node, top
+        return None, None
+
+    @staticmethod
+    def _by_chapter(entries: list[tuple[Entry, str]]) -> list[Group]:
+        groups: list[Group] = []
+        unplaced = Group(_UNPLACED)
+        for entry, heading in entries:
+            if heading == _UNPLACED:
+                unplaced.entries.append(entry)
+                unplaced.document = unplaced.document or entry.doc_title
+                continue
+            last = groups[-1] if groups else None
+            if last is None or last.heading != heading or last.document != entry.doc_title:
+                last = Group(heading, document=entry.doc_title)
+                groups.append(last)
+            last.entries.append(entry)
+        if unplaced.entries:
+            groups.append(unplaced)
+        return groups
+
+    @staticmethod
+    def _by_tag(entries: list[Entry], wanted: str | None) -> list[Group]:
+        wanted_tag = normalize_tag(wanted) if wanted else None
+        by_tag: dict[str, Group] = {}
+        loose = Group(_NO_TAG)
+        for entry in entries:
+            tags = [t for t in entry.tags if wanted_tag is None or tag_matches(t, wanted_tag)]
+            for t in tags:
+                by_tag.setdefault(t, Group(t)).entries.append(entry)
+            if not tags:
+                loose.entries.append(entry)
+        groups = [by_tag[t] for t in sorted(by_tag)]
+        return [*groups, loose] if loose.entries else groups
+
+    def export(
+        self,
+        fmt: str,
+        path: Path,
+        *,
+        tag: str | None = None,
+        color: str | None = None,
+        doc_id: str | None = None,
+        grouping: str = "chapter",
+    ) -> tuple[Path, int]:
+        """Write the export file (whole or not at all); (its path, how many notes)."""
+        if fmt not in FORMATS:
+            raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(FORMATS)}")
+        if fmt == "json":
+            from hzreader.services.backup_file import BackupFileService
+
+            return BackupFileService(self.ctx, self.library).export(path, tag=tag, doc_id=doc_id)
+        from hzreader.exporters import render
+
+        notes = self.study_notes(tag=tag, color=color, doc_id=doc_id, grouping=grouping)
+        return render.write(fmt, notes, path), notes.count
