@@ -1,0 +1,222 @@
+"""Importing documents into the library, and renaming or deleting them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hzreader.core.bundled import BRIEF_ID, PLAN_ID
+from hzreader.core.document import parse_with_report
+from hzreader.core.errors import BadInputError, KnownError, NotFoundError
+from hzreader.core.model import Document, iter_with_parents
+from hzreader.core.normalize import canonical_line
+from hzreader.core.parser import PARSER_VERSION
+from hzreader.importers import read_file
+from hzreader.services.context import AppContext
+from hzreader.services.library import LibraryService
+from hzreader.storage import documents as repo
+from hzreader.storage.engine import write_session
+from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow
+
+BUNDLED_IDS = frozenset({PLAN_ID, BRIEF_ID})
+TITLE_MAX = 200
+_ID_PREFIX = "d"
+_ID_HEX = 8
+
+
+class DuplicateDocumentError(KnownError):
+    """The same content is already in the library; `existing` is that document."""
+
+    def __init__(self, existing: Document) -> None:
+        super().__init__(
+            f"《{existing.title}》已在文库中（ID {existing.id}），内容相同，没有重复导入"
+        )
+        self.existing = existing
+
+
+@dataclass
+class ImportPreview:
+    """What an import would add, read and parsed but not written."""
+
+    path: Path
+    title: str
+    detected_title: str | None
+    encoding: str
+    format: str
+    document: Document
+    counts: dict[str, int] = field(default_factory=dict)
+    levels: list[dict[str, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    existing: Document | None = None
+
+    @property
+    def node_count(self) -> int:
+        """Every node of the document, sentences included."""
+        return sum(self.counts.values())
+
+
+def node_count(doc: Document) -> int:
+    """Every node of a document, sentences included (the `nodes` of `import --json`)."""
+    return sum(1 for _ in doc.walk())
+
+
+def outline_counts(doc: Document) -> tuple[dict[str, int], list[dict[str, int]]]:
+    """Nodes per kind, and structural nodes (not sentences) per kind at each depth."""
+    counts: Counter[str] = Counter()
+    levels: list[Counter[str]] = []
+    for node, parents in iter_with_parents(doc.nodes):
+        counts[node.kind] += 1
+        if node.kind == "sentence":
+            continue
+        while len(levels) <= len(parents):
+            levels.append(Counter())
+        levels[len(parents)][node.kind] += 1
+    return dict(counts), [dict(level) for level in levels]
+
+
+def _clean_title(title: str | None) -> str | None:
+    if title is None:
+        return None
+    title = canonical_line(title)
+    if not title:
+        return None
+    if len(title) > TITLE_MAX:
+        raise BadInputError(f"标题太长（{len(title)} 字），最多 {TITLE_MAX} 字")
+    return title
+
+
+class ImportService:
+    """Import, rename and delete library documents; each write is one short transaction."""
+
+    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+        self.ctx = ctx
+        self.library = library or LibraryService(ctx)
+
+    def preview(
+        self, path: Path | str, *, encoding: str | None = None, title: str | None = None
+    ) -> ImportPreview:
+        """Read and parse a file without writing anything."""
+        path = Path(path)
+        read = read_file(path, encoding=encoding)
+        doc, report = parse_with_report(
+            read.text, doc_id="", title=_clean_title(title), fallback_title=path.stem
+        )
+        doc.source_name = read.source_name
+        counts, levels = outline_counts(doc)
+        if not doc.nodes:
+            raise BadInputError(f"{path.name} 中没有可导入的正文")
+        warnings = list(read.warnings)
+        if report.detected_title is None and not _clean_title(title):
+            warnings.append(f"没有识别出标题，暂用文件名“{path.stem}”，可在导入前修改")
+        if not any(kind not in ("sentence", "preamble", "paragraph") for kind in counts):
+            warnings.append("没有识别出章节或编号条目，全文将作为段落导入")
+        if report.dropped:
+            warnings.append(f"已去掉 {len(report.dropped)} 行网页杂项（导航、来源、版权等）")
+        with self.ctx.sessions() as session:
+            existing = repo.find_by_hash(session, doc.content_hash)
+        if existing is not None:
+            warnings.append(f"内容与文库中的《{existing.title}》（ID {existing.id}）相同")
+        return ImportPreview(
+            path=path,
+            title=doc.title,
+            detected_title=report.detected_title,
+            encoding=read.encoding,
+            format=read.format,
+            document=doc,
+            counts=counts,
+            levels=levels,
+            warnings=warnings,
+            dropped=report.dropped,
+            existing=existing,
+        )
+
+    def import_file(
+        self, path: Path | str, *, title: str | None = None, encoding: str | None = None
+    ) -> Document:
+        """Add a file to the library; DuplicateDocumentError when its content is already there."""
+        return self.commit(self.preview(path, encoding=encoding, title=title))
+
+    def commit(self, preview: ImportPreview) -> Document:
+        """Write a previewed document to the library, in one transaction."""
+        doc = preview.document
+        try:
+            with write_session(self.ctx.sessions) as session:
+                existing = repo.find_by_hash(session, doc.content_hash)
+                if existing is not None:
+                    raise DuplicateDocumentError(existing)
+                doc.id = _free_id(session, doc.content_hash)
+                repo.save_document(
+                    session,
+                    doc,
+                    parser_version=PARSER_VERSION,
+                    sort_order=repo.next_sort_order(session),
+                    encoding=preview.encoding,
+                )
+        except IntegrityError as exc:
+            # Another window imported the same text between our check and our insert.
+            with self.ctx.sessions() as session:
+                existing = repo.find_by_hash(session, doc.content_hash)
+            if existing is None:
+                raise
+            raise DuplicateDocumentError(existing) from exc
+        self.library.invalidate(doc.id)
+        with self.ctx.sessions() as session:
+            info = repo.get_document_info(session, doc.id)
+        doc.imported_at = info.imported_at if info else ""
+        return doc
+
+    def rename(self, doc_id: str, title: str) -> Document:
+        """Give a document a new title; its citations follow."""
+        new = _clean_title(title)
+        if new is None:
+            raise BadInputError("标题不能为空")
+        if doc_id in BUNDLED_IDS:
+            raise BadInputError("内置文档不能改名")
+        with write_session(self.ctx.sessions) as session:
+            row = session.get(DocumentRow, doc_id)
+            if row is None:
+                raise NotFoundError(f"没有这个文档：{doc_id}")
+            old_prefix, new_prefix = f"《{row.title}》", f"《{new}》"
+            for node in session.scalars(select(NodeRow).where(NodeRow.doc_id == doc_id)):
+                if node.citation.startswith(old_prefix):
+                    node.citation = new_prefix + node.citation[len(old_prefix) :]
+            row.title = new
+        self.library.invalidate(doc_id)
+        return self.library.document(doc_id)
+
+    def delete(self, doc_id: str) -> int:
+        """Remove a document; its notes go to the trash. Returns how many notes moved there."""
+        if doc_id in BUNDLED_IDS:
+            raise BadInputError("内置文档不能删除")
+        now = datetime.now().replace(microsecond=0)
+        with write_session(self.ctx.sessions) as session:
+            if session.get(DocumentRow, doc_id) is None:
+                raise NotFoundError(f"没有这个文档：{doc_id}")
+            # Annotations hold no foreign key to documents: they outlive the document in the
+            # trash, where they can be restored or re-attached if the text comes back.
+            trashed = session.execute(
+                update(AnnotationRow)
+                .where(AnnotationRow.doc_id == doc_id, AnnotationRow.deleted_at.is_(None))
+                .values(deleted_at=now, updated_at=now)
+            ).rowcount
+            repo.delete_document(session, doc_id)
+        self.library.invalidate(doc_id)
+        return int(trashed or 0)
+
+
+def _free_id(session: Session, content_hash: str) -> str:
+    """`d` and the first hex digits of the content hash, longer while another document has it."""
+    width = _ID_HEX
+    while width <= len(content_hash):
+        candidate = _ID_PREFIX + content_hash[:width]
+        if session.get(DocumentRow, candidate) is None:
+            return candidate
+        width += 2
+    raise KnownError("无法为文档分配 ID")  # pragma: no cover - needs a full hash collision
