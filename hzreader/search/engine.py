@@ -1,0 +1,290 @@
+"""Runs a parsed query against a Whoosh reader: postings in, scored document numbers out.
+
+Whoosh's generic matchers walk postings one call per document, which made a pure n-gram
+index answer in ~100 ms. Here each posting list is read block by block into Python
+containers and combined with set and dict operations; scores are BM25 computed from the
+per-posting weights the writer stored (see schema.py), so no per-document lookups happen
+until the final hits are read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from itertools import accumulate, repeat
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+
+from hzreader.search import analysis
+from hzreader.search.query import And, Filter, Node, Not, Or, Term
+from hzreader.search.schema import tf_weight
+
+# A title that contains the query counts like this many extra occurrences in the text:
+# a query taken from a measure's title finds that measure's sentences first.
+TITLE_BOOST = 2.0
+# Whole words (rjieba) above fragments: 人才 in 人才专项 ranks above 人才 in 个人才能.
+WORD_BOOST = 0.6
+# Check candidates directly once reading another posting list would cost more.
+_VERIFY_RATIO = 16
+
+Scores = dict[int, float]
+
+
+def _matcher_postings(m: Any, base: int) -> tuple[list[int], list[float]]:
+    """All (docnum + base, weight) of one segment's posting list."""
+    if isinstance(m, FilterMatcher):
+        m = m.child  # deletions are removed once, from the final result
+    ids: list[int] = []
+    weights: list[float] = []
+    if isinstance(m, W3LeafMatcher) and hasattr(m, "_read_data"):
+        # Block by block: one unpickle per block instead of three calls per posting.
+        while m.is_active():
+            m._read_data()
+            raw_ids, raw_weights = m._data[0], m._data[1]
+            block = list(accumulate(raw_ids))
+            ids.extend([i + base for i in block] if base else block)
+            if raw_weights is None:
+                weights.extend(repeat(1.0, len(block)))
+            elif isinstance(raw_weights, float):
+                weights.extend(repeat(raw_weights, len(block)))
+            else:
+                weights.extend(raw_weights)
+            if m._lastblock:
+                break
+            m._next_block()
+        return ids, weights
+    while m.is_active():  # pragma: no cover - other codecs or inlined postings
+        ids.append(m.id() + base)
+        weights.append(m.weight())
+        m.next()
+    return ids, weights
+
+
+class Executor:
+    """Evaluates query trees over one searcher's reader (cheap to create per search)."""
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+        self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
+        self.bases = [base for _, base in self.leaves]
+        self.doc_count = reader.doc_count()
+        self.doc_count_all = reader.doc_count_all()
+        self.deleted: set[int] = set()
+        for seg, base in self.leaves:
+            if seg.has_deletions():
+                self.deleted.update(d + base for d in seg.deleted_docs())
+        self._columns: dict[str, list[Any]] = {}
+        self._texts: list[tuple[int, bytes, Any, Any]] | None = None
+        self._cache: dict[tuple[str, str, bool], Any] = {}
+
+    # -- postings --------------------------------------------------------------------
+
+    def _read(self, field: str, term: str, with_weights: bool) -> Any:
+        key = (field, term, with_weights)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        tbytes = term.encode("utf-8")
+        out: Any = {} if with_weights else set()
+        for seg, base in self.leaves:
+            if (field, tbytes) not in seg:
+                continue
+            ids, weights = _matcher_postings(seg.postings(field, tbytes), base)
+            if with_weights:
+                out.update(zip(ids, weights, strict=True))
+            else:
+                out.update(ids)
+        self._cache[key] = out
+        return out
+
+    def postings(self, field: str, term: str) -> Scores:
+        """docnum -> stored weight of a term (empty when absent)."""
+        return self._read(field, term, True)
+
+    def holders(self, field: str, term: str) -> set[int]:
+        """The docnums that hold a term (empty when absent)."""
+        return self._read(field, term, False)
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        """How many documents hold a term (deleted ones included: only an estimate)."""
+        tbytes = term.encode("utf-8")
+        return sum(
+            seg.doc_frequency(field, tbytes) for seg, _ in self.leaves if (field, tbytes) in seg
+        )
+
+    def column(self, name: str, docnum: int) -> bytes:
+        """A raw column value of a document."""
+        readers = self._columns.get(name)
+        if readers is None:
+            readers = self._columns[name] = [
+                seg.column_reader(name, translate=False) for seg, _ in self.leaves
+            ]
+        i = bisect_right(self.bases, docnum) - 1
+        return readers[i][docnum - self.bases[i]]
+
+    def texts(self) -> list[tuple[int, bytes, Any, Any]]:
+        """Per segment: (docnum base, column data, offsets, lengths) of the folded text."""
+        if self._texts is None:
+            self._texts = [
+                (base, *_column_arrays(seg.column_reader("vtext", translate=False)))
+                for seg, base in self.leaves
+            ]
+        return self._texts
+
+    # -- evaluation ------------------------------------------------------------------
+
+    def idf(self, df: int) -> float:
+        """BM25's inverse document frequency."""
+        n = max(self.doc_count, 1)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def run(self, node: Node | None) -> Scores:
+        """docnum -> score of every live document the query matches."""
+        if node is None:
+            return {}
+        # Postings are shared within one query only: a cache across queries would make
+        # repeated benchmark queries look faster than a user's fresh ones.
+        self._cache = {}
+        result = self.eval(node)
+        for d in self.deleted.intersection(result):
+            del result[d]
+        return result
+
+    def universe(self) -> Scores:
+        """Every document, scored zero (for a query that only excludes)."""
+        return dict.fromkeys(range(self.doc_count_all), 0.0)
+
+    def eval(self, node: Node) -> Scores:
+        """Scores of the documents one node matches."""
+        if isinstance(node, Term):
+            return self.term(node.text)
+        if isinstance(node, Filter):
+            return self.filter(node)
+        if isinstance(node, Or):
+            out: Scores = {}
+            for child in node.children:
+                for d, s in self.eval(child).items():
+                    out[d] = out.get(d, 0.0) + s
+            return out
+        if isinstance(node, And):
+            return self._and(node.children)
+        if isinstance(node, Not):
+            return self._and((node,))
+        raise TypeError(node)  # pragma: no cover
+
+    def _and(self, children: tuple[Node, ...]) -> Scores:
+        # Exclusions subtract from the rest; only a query of exclusions alone starts
+        # from every document.
+        positive = [self.eval(c) for c in children if not isinstance(c, Not)]
+        negative = [c.child for c in children if isinstance(c, Not)]
+        if not positive:
+            positive = [self.universe()]
+        positive.sort(key=len)
+        out = dict(positive[0])
+        for other in positive[1:]:
+            out = {d: s + other[d] for d, s in out.items() if d in other}
+            if not out:
+                return out
+        for child in negative:
+            for d in self.eval(child).keys() & out.keys():
+                del out[d]
+        return out
+
+    def filter(self, node: Filter) -> Scores:
+        """Documents whose field holds the value; a filter adds nothing to the score."""
+        value = node.value if node.name in ("doc", "kind") else analysis.fold(node.value)
+        return dict.fromkeys(self.holders(node.name, value), 0.0)
+
+    def term(self, raw: str) -> Scores:
+        """Documents that contain the literal, scored BM25 plus title and word bonuses."""
+        needle = analysis.fold(raw)
+        parts = needle.split()
+        if not parts:
+            return {}
+        if len(parts) == 1 and len(needle) <= 2:
+            weights = self.postings("g", needle)
+        else:
+            weights = self._verified(needle, parts)
+        if not weights:
+            return {}
+        idf = self.idf(len(weights))
+        title = self._holding_all("t", _title_terms(parts)) or ()
+        word = self._holding_all("w", analysis.words(" ".join(parts))) or ()
+        if not title and not word:
+            return {d: idf * w for d, w in weights.items()}
+        tb, wb = TITLE_BOOST, WORD_BOOST
+        # One pass with both membership tests: a second pass per bonus cost twice as much.
+        return {
+            d: idf * (w + (tb if d in title else 0.0) + (wb if d in word else 0.0))
+            for d, w in weights.items()
+        }
+
+    def _holding_all(self, field: str, terms: list[str]) -> set[int] | None:
+        """Documents that hold every one of the terms in a field (rarest read first)."""
+        freqs = {t: self.doc_frequency(field, t) for t in terms}
+        if not freqs or not all(freqs.values()):
+            return None
+        out: set[int] | None = None
+        for term in sorted(freqs, key=freqs.__getitem__):
+            found = self.holders(field, term)
+            out = set(found) if out is None else out & found
+            if not out:
+                return None
+        return out
+
+    def _verified(self, needle: str, parts: list[str]) -> Scores:
+        """Candidates from a cover of bigrams, kept only where the text holds the needle."""
+        grams = list(dict.fromkeys(g for p in parts for g in (analysis.bigram_cover(p) or [p])))
+        freqs = {g: self.doc_frequency("g", g) for g in grams}
+        if not all(freqs.values()):
+            return {}
+        grams.sort(key=freqs.__getitem__)
+        candidates: set[int] | None = None
+        for gram in grams:
+            if candidates is not None and len(candidates) * _VERIFY_RATIO < freqs[gram]:
+                break
+            found = self.holders("g", gram)
+            candidates = set(found) if candidates is None else candidates & found
+            if not candidates:
+                return {}
+        out: Scores = {}
+        ordered = sorted(candidates or ())
+        texts = self.texts()
+        for i, (base, data, offsets, lengths) in enumerate(texts):
+            end = texts[i + 1][0] if i + 1 < len(texts) else self.doc_count_all
+            local = [d - base for d in ordered if base <= d < end]
+            # Slices of one in-memory copy of the column: no call per candidate.
+            chunks = [data[offsets[d] : offsets[d] + lengths[d]] for d in local]
+            if len(parts) == 1:
+                tfs = list(map(bytes.count, chunks, repeat(needle.encode("utf-8"))))
+            else:
+                pattern = re.compile(r"\s+".join(re.escape(p) for p in parts).encode("utf-8"))
+                tfs = [len(pattern.findall(c)) for c in chunks]
+            for d, tf, chunk in zip(local, tfs, chunks, strict=True):
+                if tf:
+                    out[d + base] = tf_weight(tf, len(chunk))
+        return out
+
+
+def _column_arrays(reader: Any) -> tuple[bytes, Any, Any]:
+    """(data, offsets, lengths) of a VarBytes column, the data read into memory once."""
+    try:
+        offsets, lengths = reader._offsets, reader._lengths
+        size = offsets[-1] + lengths[-1] if len(lengths) else 0
+        return reader._dbfile.get(reader._basepos, size), offsets, lengths
+    except (AttributeError, IndexError, TypeError):  # pragma: no cover - another Whoosh
+        values = list(reader)
+        offsets, lengths, pos = [], [], 0
+        for v in values:
+            offsets.append(pos)
+            lengths.append(len(v))
+            pos += len(v)
+        return b"".join(values), offsets, lengths
+
+
+def _title_terms(parts: list[str]) -> list[str]:
+    """Title-field terms that approximate "the title contains the needle" (ranking only)."""
+    return list(dict.fromkeys(g for p in parts for g in (analysis.bigram_cover(p) or [p])))
