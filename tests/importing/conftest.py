@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
-
 
 def write_policy_docx(path: Path) -> Path:
     """A central-opinion style .docx: title, Heading 1/2 styles, typed numbering, a table."""

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .helpers import CORPUS
+
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "data" / "import"
 
 
 def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -29,33 +30,52 @@ def _docs(data_dir: Path) -> list[dict]:
 
 def test_import_outline_and_import_again(tmp_path: Path) -> None:
     data_dir = tmp_path / "d"
-    source = tmp_path / "方案.txt"
-    source.write_text(
-        "某区共同富裕实施方案\n一、目标\n1.收入增长。到2025年增长6%。\n二、措施\n2.加强领导。",
-        encoding="gbk",
-    )
-    out = run("import", str(source), "--json", data_dir=data_dir)
+    out = run("import", str(CORPUS / "provincial_plan.gbk.txt"), "--json", data_dir=data_dir)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert set(data) >= {"id", "title", "nodes"}
-    assert data["title"] == "某区共同富裕实施方案" and data["encoding"] == "gbk"
-    assert data["nodes"] == 7 and data["id"].startswith("d")
+    assert data["title"] == "浙江省促进城乡居民增收实施方案（2023—2027年）"
+    assert data["encoding"] == "gbk" and data["id"].startswith("d") and data["nodes"] == 35
     docs = _docs(data_dir)
     assert [d["id"] for d in docs] == ["plan", "brief", data["id"]]
-    assert docs[-1] == {"id": data["id"], "title": "某区共同富裕实施方案", "kind": "document"}
+    assert docs[-1] == {"id": data["id"], "title": data["title"], "kind": "document"}
 
-    outline = json.loads(run("outline", "--doc", data["id"], "--json", data_dir=data_dir).stdout)
+    out = run("outline", "--doc", data["id"], "--json", data_dir=data_dir)
+    outline = json.loads(out.stdout)
+    assert outline["doc"] == data["id"] and outline["title"] == data["title"]
     assert [(n["key"], n["kind"], n["number"], n["title"]) for n in outline["nodes"]] == [
-        ("c1", "chapter", "一", "目标"),
-        ("c2", "chapter", "二", "措施"),
+        ("pre", "preamble", None, None),
+        ("c1", "chapter", "一", "总体要求"),
+        ("c2", "chapter", "二", "重点任务"),
+        ("c3", "chapter", "三", "保障措施"),
     ]
-    assert outline["nodes"][0]["children"][0]["key"] == "m1"
+    item = outline["nodes"][2]["children"][0]
+    assert (item["key"], item["title"]) == ("c2.i1", "拓宽就业增收渠道")
+    assert [m["key"] for m in item["children"]] == ["m1", "m2"]
+    show = json.loads(run("show", "m4", "--doc", data["id"], "--json", data_dir=data_dir).stdout)
+    assert show["title"] == "发展壮大村级集体经济" and show["citation"].endswith("第4条")
 
-    again = run("import", str(source), "--title", "另一个标题", data_dir=data_dir)
+    # The same text in another encoding is the same document.
+    again = run("import", str(CORPUS / "provincial_plan.utf16.txt"), data_dir=data_dir)
     assert again.returncode == 2
     assert again.stderr.startswith("hzreader: ") and "已在文库中" in again.stderr
     assert data["id"] in again.stderr and len(again.stderr.strip().splitlines()) == 1
     assert len(_docs(data_dir)) == 3
+
+
+def test_import_with_title_and_encoding(tmp_path: Path) -> None:
+    data_dir = tmp_path / "d"
+    source = CORPUS / "restart.gbk.txt"
+    out = run(
+        "import", str(source), "--title", "服务圈方案", "--encoding", "gb18030", data_dir=data_dir
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("已导入《服务圈方案》")
+    wrong = tmp_path / "x.txt"
+    wrong.write_bytes(source.read_bytes())
+    bad = run("import", str(wrong), "--encoding", "utf-8", data_dir=data_dir)
+    assert bad.returncode == 2 and "无法用 utf-8 解码" in bad.stderr
+    assert [d["title"] for d in _docs(data_dir)][2:] == ["服务圈方案"]
 
 
 def test_refusals_exit_2_and_add_nothing(tmp_path: Path) -> None:

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from hzreader.core.cleanup import is_debris, prepare_lines
 from hzreader.core.document import parse_document, parse_with_report
-from hzreader.core.model import Node
 from hzreader.core.parser import parse_body
 
-
-def outline(nodes: list[Node], depth: int = 0) -> list[tuple]:
-    """(depth, kind, key, number, title) of every node above the sentences."""
-    out: list[tuple] = []
-    for n in nodes:
-        if n.kind != "sentence":
-            out.append((depth, n.kind, n.key, n.number, n.title))
-            out.extend(outline(n.children, depth + 1))
-    return out
+from .helpers import outline
 
 
 def doc_outline(text: str, **kw) -> list[tuple]:
