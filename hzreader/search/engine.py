@@ -75,7 +75,8 @@ class Executor:
         self.deleted: set[int] = set()
         for seg, base in self.leaves:
             if seg.has_deletions():
-                self.deleted.update(d + base for d in seg.deleted_docs())
+                live = set(seg.all_doc_ids())
+                self.deleted.update(base + d for d in range(seg.doc_count_all()) if d not in live)
         self._columns: dict[str, list[Any]] = {}
         self._texts: list[tuple[int, bytes, Any, Any]] | None = None
         self._cache: dict[tuple[str, str, bool], Any] = {}

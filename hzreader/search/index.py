@@ -62,6 +62,23 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _delete_uids(writer: Any, uids: Iterable[str]) -> None:
+    """Mark the documents of these uids deleted (found by uid bucket, checked in `hit`)."""
+    from hzreader.search.schema import decode_hit, uid_bucket
+
+    wanted = set(uids)
+    buckets = {uid_bucket(u) for u in wanted}
+    reader = writer.reader()
+    for seg, base in reader.leaf_readers():
+        hits = seg.column_reader("hit", translate=False)
+        for bucket in buckets:
+            if ("ubucket", bucket.encode()) not in seg:
+                continue
+            for docnum in seg.postings("ubucket", bucket.encode()).all_ids():
+                if not seg.is_deleted(docnum) and decode_hit(hits[docnum]).uid in wanted:
+                    writer.delete_document(base + docnum)
+
+
 class SearchIndex:
     """A Whoosh index of IndexRecords in a directory of the data dir."""
 
@@ -247,23 +264,19 @@ class SearchIndex:
         """Add or replace records by uid; `fingerprint` (if given) becomes the stored one."""
         from hzreader.search.schema import document_fields
 
-        items = list(records)
+        latest = {r.uid: r for r in records}  # the last of two records with one uid wins
 
         def apply(writer: Any) -> None:
-            for record in items:
-                writer.update_document(**document_fields(record))
+            _delete_uids(writer, latest)
+            for record in latest.values():
+                writer.add_document(**document_fields(record))
 
         self._update(apply, fingerprint)
 
     def delete(self, uids: Iterable[str], *, fingerprint: str | None = None) -> None:
         """Remove records by uid (unknown uids are ignored)."""
-        items = list(uids)
-
-        def apply(writer: Any) -> None:
-            for uid in items:
-                writer.delete_by_term("uid", uid)
-
-        self._update(apply, fingerprint)
+        items = set(uids)
+        self._update(lambda writer: _delete_uids(writer, items), fingerprint)
 
     # -- searching -------------------------------------------------------------------
 
