@@ -127,11 +127,7 @@ def cmd_delete_actual(ctx, args: argparse.Namespace) -> int:
 
 def cmd_export_ledger(ctx, args: argparse.Namespace) -> int:
     """Export the ledger to a file."""
-    from hzreader.exporters.ledger import export_ledger
-
-    service = TargetService(ctx)
-    doc = service.library.document(args.doc)
     path = Path(args.output)
-    count = export_ledger(service.ledger(doc.id), path, args.format, title=doc.title)
+    count = TargetService(ctx).export_ledger(path, args.format, args.doc)
     emit(args, {"path": str(path.resolve()), "count": count}, f"已导出 {count} 项指标到 {path}")
     return 0

@@ -18,8 +18,11 @@ A goal of 0 has no ratio: met is decided by the comparator alone and the bar is 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from hzreader.core.errors import BadInputError
 from hzreader.core.targets import Target
 
 APPROX_TOLERANCE = 0.10
@@ -27,6 +30,7 @@ APPROX_TOLERANCE = 0.10
 # Symbols for people: the ASCII "=" would start a formula in a spreadsheet cell.
 COMPARATOR_SYMBOLS = {">=": "≥", "<=": "≤", "~": "≈", "=": "＝"}
 COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "~": "左右", "=": "达到"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -185,3 +189,35 @@ class LedgerRow:
             "actuals": [a.to_json() for a in self.actuals],
             "progress": progress.to_json() if progress else None,
         }
+
+
+def parse_value(value: float | int | str) -> float:
+    """A finite number from a float, an int or text such as ``5.1`` or ``１８``."""
+    if isinstance(value, bool):
+        raise BadInputError("实际值必须是数字")
+    if isinstance(value, str):
+        text = value.strip().replace(",", "").replace("，", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise BadInputError(f"实际值必须是数字：{value!r}") from None
+    elif isinstance(value, int | float):
+        number = float(value)
+    else:
+        raise BadInputError("实际值必须是数字")
+    if not math.isfinite(number):
+        raise BadInputError("实际值必须是有限的数字")
+    return number
+
+
+def parse_date(value: str | date) -> str:
+    """A valid calendar date as YYYY-MM-DD; BadInputError otherwise."""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not _DATE.match(text):
+        raise BadInputError(f"日期格式应为 YYYY-MM-DD：{value!r}")
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise BadInputError(f"没有这个日期：{text}") from None

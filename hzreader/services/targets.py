@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from hzreader.core.errors import BadInputError, NotFoundError
-from hzreader.core.ledger import Actual, LedgerRow
+from hzreader.core.ledger import Actual, LedgerRow, parse_date, parse_value
 from hzreader.core.model import Document, Node, iter_with_parents
 from hzreader.core.targets import Target, extract_targets
 from hzreader.services.context import AppContext
@@ -17,42 +16,9 @@ from hzreader.services.library import LibraryService
 from hzreader.storage import targets as repo
 from hzreader.storage.engine import write_session
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 10_000  # source and note are short remarks, not documents
 
 Listener = Callable[[str], None]
-
-
-def parse_value(value: float | int | str) -> float:
-    """A finite number from a float, an int or text such as ``5.1`` or ``１８``."""
-    if isinstance(value, bool):
-        raise BadInputError("实际值必须是数字")
-    if isinstance(value, str):
-        text = value.strip().replace(",", "").replace("，", "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise BadInputError(f"实际值必须是数字：{value!r}") from None
-    elif isinstance(value, int | float):
-        number = float(value)
-    else:
-        raise BadInputError("实际值必须是数字")
-    if not math.isfinite(number):
-        raise BadInputError("实际值必须是有限的数字")
-    return number
-
-
-def parse_date(value: str | date) -> str:
-    """A valid calendar date as YYYY-MM-DD; BadInputError otherwise."""
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not _DATE.match(text):
-        raise BadInputError(f"日期格式应为 YYYY-MM-DD：{value!r}")
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise BadInputError(f"没有这个日期：{text}") from None
 
 
 def _short_text(value: str, what: str) -> str:
@@ -182,6 +148,13 @@ class TargetService:
             repo.delete_actual(session, found.id)
         self._notify(found.doc_id)
         return found
+
+    def export_ledger(self, path: Path, fmt: str, doc_id: str | None = None) -> int:
+        """Write the ledger to a file (csv, md, docx); returns the number of targets."""
+        from hzreader.exporters.ledger import export_ledger
+
+        doc = self._document(doc_id)
+        return export_ledger(self.ledger(doc.id), Path(path), fmt, title=doc.title)
 
     def _notify(self, doc_id: str) -> None:
         for listener in list(self.listeners):
