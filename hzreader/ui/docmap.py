@@ -32,8 +32,11 @@ class DocumentMap:
 
     def finish(self) -> None:
         """Sort the spans for position look-ups."""
-        # Equal starts: the outer (longer) span first, so the inner one is found last.
-        self._order = sorted(self._spans.values(), key=lambda s: (s.start, -s.end))
+        # Equal starts: the outer span first (longer, or the parent of an equal one, as a
+        # paragraph of one sentence), so that the inner one is found first going back.
+        self._order = sorted(
+            self._spans.values(), key=lambda s: (s.start, -s.end, len(self.ancestors(s.key)))
+        )
         self._starts = [s.start for s in self._order]
 
     def __contains__(self, key: str) -> bool:

@@ -37,6 +37,7 @@ class ReaderView(QTextEdit):
     point_size_changed = Signal(int)
     span_activated = Signal(str, object)  # layer name, span data: a click on a span with data
     marker_activated = Signal(str, object)  # layer name, marker data
+    first_painted = Signal()  # the text is on screen for the first time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,8 @@ class ReaderView(QTextEdit):
         palette.setColor(QPalette.ColorRole.Text, theme.INK)
         self.setPalette(palette)
         self.viewport().setMouseTracking(True)
+        # A reader, not an editor: no blinking caret until the keyboard is used to select.
+        self.setCursorWidth(0)
 
         self._document_model: Document | None = None
         self._map = DocumentMap()
@@ -72,6 +75,7 @@ class ReaderView(QTextEdit):
         self._flash.valueChanged.connect(self._flash_step)
         self._flash.finished.connect(lambda: self.clear_layer(FLASH_LAYER))
         self._flash_range = (0, 0)
+        self._painted = False
 
     # -- content -------------------------------------------------------------------------
 
@@ -301,6 +305,11 @@ class ReaderView(QTextEdit):
         if anchor and event.oldSize().width() != event.size().width():
             self.scroll_to_key(*anchor)
 
+    def keyPressEvent(self, event) -> None:
+        """Show the caret once the keyboard moves it (Shift+arrows select)."""
+        self.setCursorWidth(1)
+        super().keyPressEvent(event)
+
     def wheelEvent(self, event) -> None:
         """Ctrl + wheel zooms through the same path as the zoom actions."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -341,7 +350,7 @@ class ReaderView(QTextEdit):
             return
         hit = self._marker_at(event.position().toPoint())
         if hit:
-            self.marker_activated.emit(*hit)
+            self.marker_activated.emit(hit[0], hit[1].data)
             return
         for name, span in self.spans_at(self.position_at(event.position().toPoint())):
             if span.data is not None:
@@ -351,47 +360,47 @@ class ReaderView(QTextEdit):
     def paintEvent(self, event) -> None:
         """The text, then the margin markers."""
         super().paintEvent(event)
+        if not self._painted and self._document_model is not None:
+            self._painted = True
+            self.first_painted.emit()
         if not self._layers.markers:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for rect, marker in self._marker_rects():
-            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, _name, marker in self._marker_rects():
             painter.setBrush(marker.color)
             painter.drawRoundedRect(rect, 2, 2)
         painter.end()
 
     # -- internals -----------------------------------------------------------------------
 
-    def _marker_rects(self) -> list[tuple[QRectF, Marker]]:
-        out = []
+    def _marker_rects(self) -> list[tuple[QRectF, str, Marker]]:
+        """(rect in the viewport, layer, marker) of every marker beside a line in view."""
         size = max(4.0, self._typo.em * 0.35)
         x = self._column_left() - self._typo.em * 1.1
-        height = self.viewport().height()
-        for name in sorted(self._layers.markers):
-            for marker in self._layers.markers[name]:
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(marker.position)
-                line = self.cursorRect(cursor)
-                if line.bottom() < 0 or line.top() > height:
-                    continue
+        out = []
+        for name, marker in self._layers.all_markers():
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(marker.position)
+            line = self.cursorRect(cursor)
+            if line.bottom() >= 0 and line.top() <= self.viewport().height():
                 rect = QRectF(x, line.top() + 2, size, max(size, line.height() - 4))
-                out.append((rect, marker._replace(data=(name, marker.data))))
+                out.append((rect, name, marker))
         return out
 
-    def _marker_at(self, point: QPoint) -> tuple[str, object] | None:
-        for rect, marker in self._marker_rects():
+    def _marker_at(self, point: QPoint) -> tuple[str, Marker] | None:
+        for rect, name, marker in self._marker_rects():
             if rect.adjusted(-4, -2, 4, 2).contains(point):
-                return marker.data
+                return name, marker
         return None
 
     def _tooltip_at(self, point: QPoint) -> str:
-        for rect, marker in self._marker_rects():
-            if rect.adjusted(-4, -2, 4, 2).contains(point) and marker.tooltip:
-                return marker.tooltip
-        position = self.position_at(point)
-        tips = [span.tooltip for _name, span in self.spans_at(position) if span.tooltip]
-        return "\n\n".join(tips)
+        hit = self._marker_at(point)
+        if hit and hit[1].tooltip:
+            return hit[1].tooltip
+        tips = [span.tooltip for _name, span in self.spans_at(self.position_at(point))]
+        return "\n\n".join(t for t in tips if t)
 
     def _scroll_settled(self) -> None:
         pinned, self._pinned_scroll = self._pinned_scroll, None

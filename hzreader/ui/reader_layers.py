@@ -67,6 +67,10 @@ class LayerStack:
         self._layers.clear()
         self.markers.clear()
 
+    def all_markers(self) -> list[tuple[str, Marker]]:
+        """(set name, marker) of every marker, sets in name order."""
+        return [(name, m) for name in sorted(self.markers) for m in self.markers[name]]
+
     def spans_at(self, position: int) -> list[tuple[str, Span]]:
         """(layer, span) for every span holding the character at `position`, topmost first."""
         hits = [
