@@ -38,12 +38,18 @@ def _prepare_dir(root: Path) -> None:
         raise StorageError(f"数据目录 {root} 不是一个文件夹")
 
 
-def open_context(data_dir: Path) -> AppContext:
-    """Open (and if needed create and upgrade) the data dir; load the bundled plan."""
+def open_context(data_dir: Path, *, auto_backup: bool = True) -> AppContext:
+    """Open (and if needed create and upgrade) the data dir; load the bundled plan.
+
+    A corrupt database is quarantined first (StorageError names the backup to restore);
+    with `auto_backup`, a verified copy is made when the user's data changed since the last.
+    """
+    from hzreader.services.integrity import startup_check
     from hzreader.storage.migrate import ensure_schema
 
     paths = DataPaths(data_dir)
     _prepare_dir(paths.root)
+    startup_check(paths)
     try:
         copy = ensure_schema(paths.database, paths.backups_dir, MIGRATIONS_DIR)
     except OSError as exc:
@@ -55,4 +61,10 @@ def open_context(data_dir: Path) -> AppContext:
     from hzreader.services.library import LibraryService
 
     LibraryService(ctx).ensure_bundled()
+    if auto_backup:
+        from hzreader.services.backups import BackupService
+
+        problem = BackupService(paths).auto_backup_quietly()
+        if problem:
+            ctx.notices.append(problem)
     return ctx

@@ -1,0 +1,145 @@
+"""Automatic backups: when data changed, before a restore; listing; restoring one."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from hzreader.core.errors import NotFoundError, StorageError
+from hzreader.paths import DataPaths
+from hzreader.storage import backups as store
+from hzreader.storage.backups import BackupInfo
+
+log = logging.getLogger(__name__)
+
+
+def window_pid(paths: DataPaths) -> int | None:
+    """The process id of a window that holds the data dir's lock file, if it is alive."""
+    try:
+        first = paths.lock_file.read_text(encoding="utf-8", errors="replace").split()[0]
+        pid = int(first)
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except OSError:
+        return pid  # it exists, it is just not ours to signal
+    return pid
+
+
+class BackupService:
+    """The backups folder of one data dir."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+
+    @property
+    def folder(self) -> Path:
+        """Where the copies live."""
+        return self.paths.backups_dir
+
+    def auto_backup(self) -> BackupInfo | None:
+        """A verified copy when the user's data changed since the last one; None otherwise."""
+        db = self.paths.database
+        if not db.exists():
+            return None
+        try:
+            # A library with nothing of the user's in it is not worth a copy.
+            if not store.has_user_data(db):
+                return None
+            stamp = store.data_stamp(db)
+        except Exception as exc:  # a database that cannot be read is check's business
+            log.warning("automatic backup skipped: %s", exc)
+            return None
+        state = store.read_state(self.folder)
+        if state.get("stamp") == stamp and (self.folder / str(state.get("file", ""))).exists():
+            return None
+        path = store.make_backup(db, self.folder, "auto")
+        try:
+            store.write_state(self.folder, {"stamp": stamp, "file": path.name})
+        except OSError as exc:
+            log.warning("could not record the automatic backup: %s", exc)
+        store.rotate(self.folder)
+        log.info("automatic backup %s", path.name)
+        return self.info(path.name)
+
+    def auto_backup_quietly(self) -> str | None:
+        """auto_backup for start-up: a failure is logged and returned as a message, not raised."""
+        try:
+            self.auto_backup()
+        except StorageError as exc:
+            log.warning("automatic backup failed: %s", exc)
+            return f"自动备份失败：{exc}"
+        except OSError as exc:
+            log.warning("automatic backup failed: %s", exc)
+            return f"自动备份失败：{exc.strerror or exc}"
+        return None
+
+    def snapshot(self, kind: str) -> BackupInfo:
+        """A verified copy now (before a restore); StorageError when it cannot be made."""
+        path = store.make_backup(self.paths.database, self.folder, kind)
+        store.rotate(self.folder)
+        return self.info(path.name)
+
+    def list(self) -> list[BackupInfo]:
+        """Every copy, newest first, each checked."""
+        return store.list_backups(self.folder)
+
+    def good(self) -> list[BackupInfo]:
+        """Copies that can be restored, newest first (quarantined databases are not offered)."""
+        return [b for b in self.list() if b.ok and b.kind != "corrupt"]
+
+    def info(self, name: str) -> BackupInfo:
+        """One copy by file name; NotFoundError when there is none."""
+        for b in self.list():
+            if b.name == name or b.name == f"{name}{store.SUFFIX}":
+                return b
+        raise NotFoundError(f"没有名为 {name} 的备份（用 backups 命令查看备份列表）")
+
+    def restore(self, name: str) -> tuple[BackupInfo, BackupInfo]:
+        """Put a copy back: (the copy restored, the copy of the database set aside first)."""
+        chosen = self.info(name)
+        if chosen.kind == "corrupt" or not chosen.ok:
+            raise StorageError(f"备份 {chosen.name} 已损坏，不能恢复：{chosen.problem}")
+        pid = window_pid(self.paths)
+        if pid is not None:
+            raise StorageError(
+                f"hzreader 窗口（进程 {pid}）正在使用这个数据目录，请先关闭窗口再恢复"
+            )
+        aside = self._set_aside()
+        try:
+            store.copy_into(chosen.path, self.paths.database)
+        except Exception as exc:
+            raise StorageError(
+                f"恢复失败：{exc}。原数据库未改动，另有副本 backups/{aside.name}"
+            ) from exc
+        return chosen, aside
+
+    def _set_aside(self) -> BackupInfo:
+        """Keep the current database as a copy before it is replaced (never deleted)."""
+        db = self.paths.database
+        try:
+            path = store.make_backup(db, self.folder, "replaced")
+        except StorageError:
+            # A database too damaged for SQLite to copy is kept byte for byte instead.
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            path = self.folder / f"replaced-{stamp}{store.SUFFIX}"
+            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                shutil.copy2(db, path)
+                for extra in ("-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        shutil.copy2(f"{db}{extra}", f"{path}{extra}")
+            except OSError as exc:
+                raise StorageError(
+                    f"无法先留存当前数据库：{exc.strerror or exc}，未做恢复"
+                ) from exc
+        return self.info(path.name)

@@ -1,0 +1,196 @@
+"""Integrity: a quick check at every start (quarantine a corrupt database) and `check`."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from hzreader.core.errors import StorageError
+from hzreader.paths import DataPaths
+from hzreader.storage import backups as store
+
+log = logging.getLogger(__name__)
+# SQLite's primary result codes for a damaged file, as opposed to a busy or locked one.
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _quick_check(db: Path) -> str | None:
+    """None when SQLite finds the file sound; what is wrong otherwise."""
+    try:
+        con = sqlite3.connect(db, timeout=10)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if (
+            getattr(exc, "sqlite_errorcode", None) is not None
+            and (exc.sqlite_errorcode & 0xFF) not in _CORRUPT_CODES
+        ):
+            raise StorageError(f"无法打开数据库 {db.name}：{exc}") from exc
+        return str(exc)
+    return None if rows == ["ok"] else "；".join(str(r) for r in rows[:3])
+
+
+def quarantine(paths: DataPaths, problem: str) -> Path:
+    """Move a damaged database (and its -wal, -shm) into backups/ as corrupt-<time>."""
+    paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    target = paths.backups_dir / f"corrupt-{datetime.now():%Y%m%d-%H%M%S}{store.SUFFIX}"
+    n = 2
+    while target.exists():
+        target = target.with_name(f"corrupt-{datetime.now():%Y%m%d-%H%M%S}-{n}{store.SUFFIX}")
+        n += 1
+    db = paths.database
+    for extra in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(f"{db}{extra}", f"{target}{extra}")
+    os.replace(db, target)
+    store.fsync_path(paths.backups_dir)
+    log.error("database %s quarantined as %s: %s", db, target.name, problem)
+    return target
+
+
+def startup_check(paths: DataPaths) -> None:
+    """PRAGMA quick_check; a corrupt database is moved aside and a backup offered (StorageError)."""
+    db = paths.database
+    if not db.exists() or db.stat().st_size == 0:
+        return
+    problem = _quick_check(db)
+    if problem is None:
+        return
+    try:
+        moved = quarantine(paths, problem)
+    except OSError as exc:
+        raise StorageError(
+            f"数据库 {db.name} 已损坏（{problem}），且无法移到备份文件夹：{exc.strerror or exc}"
+        ) from exc
+    raise StorageError(_offer(paths, moved, problem))
+
+
+def _offer(paths: DataPaths, moved: Path, problem: str) -> str:
+    from hzreader.services.backups import BackupService
+
+    head = f"数据库已损坏（{problem}），已原样移到 backups/{moved.name}（没有删除）。"
+    good = BackupService(paths).good()
+    if not good:
+        return head + "没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库"
+    best = good[0]
+    when = best.created.strftime("%Y-%m-%d %H:%M") if best.created else "时间不详"
+    return (
+        head + f"最新的完好备份是 {best.name}（{when}，{best.notes} 条笔记）。"
+        f"恢复它：hzreader restore-backup {best.name}（数据目录与这次相同）"
+    )
+
+
+def _problem(check: str, level: str, message: str, **extra: object) -> dict:
+    return {"check": check, "level": level, "message": message, **extra}
+
+
+def _database(ctx) -> list[dict]:
+    out = []
+    with ctx.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            out.append(
+                _problem("database", "error", "数据库完整性检查未通过：" + "；".join(rows[:5]))
+            )
+        bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, _fk in bad[:20]:
+            out.append(
+                _problem(
+                    "foreign_keys", "error", f"表 {table} 第 {rowid} 行指向 {parent} 中不存在的记录"
+                )
+            )
+        orphans = conn.exec_driver_sql(
+            "SELECT a.id, a.doc_id, a.node_key, a.needs_review FROM annotations a "
+            "LEFT JOIN nodes n ON n.doc_id = a.doc_id AND n.key = a.node_key "
+            "WHERE n.id IS NULL AND a.deleted_at IS NULL"
+        ).fetchall()
+    for annotation_id, doc_id, key, review in orphans:
+        if review:
+            out.append(
+                _problem(
+                    "annotations",
+                    "info",
+                    f"笔记 {annotation_id} 的原文已变动（{doc_id} {key}），待核对",
+                    id=annotation_id,
+                )
+            )
+        else:
+            out.append(
+                _problem(
+                    "annotations",
+                    "error",
+                    f"笔记 {annotation_id} 所在的节点 {doc_id} {key} 不存在，且未标为待核对",
+                    id=annotation_id,
+                )
+            )
+    return out
+
+
+def _backups(paths: DataPaths) -> list[dict]:
+    out = []
+    for b in store.list_backups(paths.backups_dir):
+        if b.kind == "corrupt":
+            out.append(
+                _problem("backups", "info", f"backups/{b.name} 是之前隔离的损坏数据库", name=b.name)
+            )
+        elif not b.ok:
+            out.append(
+                _problem("backups", "error", f"备份 {b.name} 无法读取：{b.problem}", name=b.name)
+            )
+    return out
+
+
+def _index(ctx) -> list[dict]:
+    """The search index's own verdict; skipped with a note while there is no index module."""
+    try:
+        from hzreader.search.index import SearchIndex  # type: ignore[import-not-found]
+    except ImportError:
+        return [_problem("index", "info", "未检查搜索索引：搜索模块尚未就绪")]
+    try:
+        status = _index_status(SearchIndex, ctx)
+    except Exception as exc:
+        log.exception("index status")
+        return [_problem("index", "error", f"无法检查搜索索引：{exc}")]
+    if status == "ok":
+        return []
+    if status == "broken":
+        return [_problem("index", "error", "搜索索引已损坏，请运行 hzreader reindex 重建")]
+    if status in ("missing", "stale"):
+        word = "不存在" if status == "missing" else "与数据库不一致"
+        return [
+            _problem("index", "warning", f"搜索索引{word}，下次搜索时会自动重建（或运行 reindex）")
+        ]
+    return [_problem("index", "warning", f"搜索索引状态未知：{status}")]
+
+
+def _index_status(index_class, ctx) -> str:
+    # The search service knows how to compare the index with the database when it exists.
+    try:
+        from hzreader.services.searching import SearchService  # type: ignore[import-not-found]
+    except ImportError:
+        SearchService = None
+    if SearchService is not None:
+        service = SearchService(ctx)
+        for name in ("index_status", "status"):
+            if hasattr(service, name):
+                return str(getattr(service, name)())
+    index = index_class(ctx.paths.index_dir)
+    try:
+        return str(index.status())
+    finally:
+        index.close()
+
+
+def full_check(ctx) -> dict:
+    """{"ok", "problems", "info"}: database, foreign keys, notes' nodes, backups, search index."""
+    found = _database(ctx) + _backups(ctx.paths) + _index(ctx)
+    problems = [p for p in found if p["level"] != "info"]
+    info = [p for p in found if p["level"] == "info"]
+    ok = not any(p["level"] == "error" for p in problems)
+    return {"ok": ok, "problems": problems, "info": info}
