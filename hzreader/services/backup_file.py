@@ -1,0 +1,244 @@
+"""The JSON backup: export everything a user made, and merge such a file back in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from hzreader.core.anchoring import Selector, reattach
+from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
+from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
+from hzreader.core.document import parse_document
+from hzreader.core.model import Document
+from hzreader.core.parser import PARSER_VERSION
+from hzreader.exporters import backup_json
+from hzreader.exporters.atomic import write_atomic
+from hzreader.services.backups import BackupService
+from hzreader.services.context import AppContext
+from hzreader.services.library import LibraryService
+from hzreader.storage import annotations as notes_repo
+from hzreader.storage import documents as docs_repo
+from hzreader.storage import transfer
+from hzreader.storage.engine import write_session
+
+BUNDLED_IDS = (PLAN_ID, BRIEF_ID)
+
+
+@dataclass
+class RestoreResult:
+    """What a restore did: notes added, updated (backup newer), skipped (local as new)."""
+
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    documents_added: list[str] = field(default_factory=list)
+    needs_review: int = 0
+    backup: str | None = None
+
+    def to_json(self) -> dict:
+        """The shape of CLI.md plus details."""
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "documents_added": self.documents_added,
+            "needs_review": self.needs_review,
+            "backup": self.backup,
+        }
+
+
+@dataclass
+class _Plan:
+    new_docs: list[Document] = field(default_factory=list)
+    writes: list[tuple[Annotation, str, bool]] = field(default_factory=list)
+    skipped: int = 0
+    tags: list[tuple[str, str | None]] = field(default_factory=list)
+    actuals: list[dict] = field(default_factory=list)
+
+
+class BackupFileService:
+    """Export to and restore from the versioned JSON backup."""
+
+    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+        self.ctx = ctx
+        self.library = library or LibraryService(ctx)
+
+    # Export ----------------------------------------------------------------------------------
+
+    def payload(self, *, tag: str | None = None, doc_id: str | None = None) -> dict:
+        """The backup as plain data (every note, trash included, unless filtered)."""
+        if doc_id is not None:
+            self.library.document(doc_id)
+        with self.ctx.sessions() as session:
+            found = notes_repo.list_annotations(session, doc_id=doc_id)
+            found += notes_repo.list_annotations(session, doc_id=doc_id, deleted=True)
+            hashes = transfer.text_hashes(session)
+            docs = transfer.documents(session)
+            tags = transfer.tags(session)
+            colors = notes_repo.colors(session)
+            actuals = transfer.actuals(session)
+        if tag:
+            wanted = normalize_tag(tag)
+            found = [a for a in found if any(tag_matches(t, wanted) for t in a.tags)]
+        used = {a.doc for a in found} | ({doc_id} if doc_id else {d.id for d in docs})
+        actuals = [x for x in actuals if x.doc_id in used and not tag]
+        used |= {x.doc_id for x in actuals}
+        return {
+            "format": backup_json.FORMAT,
+            "version": backup_json.VERSION,
+            "created": datetime.now().isoformat(timespec="seconds"),
+            "app": "hzreader",
+            "documents": [self._document(d) for d in docs if d.id in used],
+            "tags": [{"name": n, "color": c} for n, c in tags],
+            "colors": [{"name": n, "label": lb, "hex": h} for n, lb, h in colors],
+            "annotations": [{**a.to_json(), "node_text_hash": hashes.get(a.id, "")} for a in found],
+            "target_actuals": [self._actual(x) for x in actuals],
+        }
+
+    @staticmethod
+    def _document(d) -> dict:
+        bundled = d.id in BUNDLED_IDS
+        out = {
+            "id": d.id,
+            "title": d.title,
+            "kind": d.kind,
+            "content_hash": d.content_hash,
+            "source_name": d.source_name,
+            "bundled": bundled,
+        }
+        if not bundled:
+            out["source_text"] = d.source_text
+        return out
+
+    @staticmethod
+    def _actual(x) -> dict:
+        return {
+            "doc": x.doc_id,
+            "target_id": x.target_id,
+            "value": x.value,
+            "recorded_on": x.recorded_on,
+            "source": x.source,
+            "note": x.note,
+            "created": x.created_at.isoformat(timespec="seconds"),
+        }
+
+    def export(
+        self, path: Path, *, tag: str | None = None, doc_id: str | None = None
+    ) -> tuple[Path, int]:
+        """Write the backup file (whole or not at all); (its path, how many notes)."""
+        data = self.payload(tag=tag, doc_id=doc_id)
+        raw = backup_json.dump(data)
+        return write_atomic(path, lambda handle: handle.write(raw)), len(data["annotations"])
+
+    # Restore ---------------------------------------------------------------------------------
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Merge a backup file: validated whole first, then written in one transaction."""
+        backup = backup_json.read(Path(path))
+        plan = self._plan(backup)
+        result = RestoreResult(skipped=plan.skipped)
+        result.added = sum(1 for *_x, new in plan.writes if new)
+        result.updated = len(plan.writes) - result.added
+        result.documents_added = [d.id for d in plan.new_docs]
+        result.needs_review = sum(1 for a, *_x in plan.writes if a.needs_review)
+        if not (plan.writes or plan.new_docs or plan.tags or plan.actuals):
+            return result  # nothing new: not even a pre-restore copy is needed
+        result.backup = BackupService(self.ctx.paths).snapshot("pre-restore").name
+        with write_session(self.ctx.sessions) as session:
+            order = docs_repo.next_sort_order(session)
+            for i, doc in enumerate(plan.new_docs):
+                docs_repo.save_document(
+                    session, doc, parser_version=PARSER_VERSION, sort_order=order + i
+                )
+            for name, color in plan.tags:
+                transfer.merge_tag(session, name, color)
+            for annotation, text_hash, _new in plan.writes:
+                notes_repo.save_annotation(session, annotation, node_text_hash=text_hash)
+            for item in plan.actuals:
+                transfer.merge_actual(session, item)
+        self.library.invalidate()
+        return result
+
+    def _plan(self, backup: backup_json.Backup) -> _Plan:
+        """Everything the restore will write, worked out before anything is written."""
+        plan = _Plan()
+        local = {d.id: d for d in self.library.documents()}
+        by_hash = {d.content_hash: d.id for d in local.values()}
+        doc_map: dict[str, str] = {}
+        trees: dict[str, Document | None] = {}
+        for d in backup.documents:
+            if d.content_hash in by_hash:
+                doc_map[d.id] = by_hash[d.content_hash]
+            elif d.bundled and d.id in local:
+                doc_map[d.id] = d.id  # another edition of the bundled plan: notes re-attach
+            elif d.source_text is not None:
+                doc = self._new_document(d, set(local) | {x.id for x in plan.new_docs})
+                plan.new_docs.append(doc)
+                by_hash[doc.content_hash] = doc.id
+                doc_map[d.id] = doc.id
+                trees[doc.id] = doc
+            else:
+                doc_map[d.id] = d.id  # its notes are kept, marked for review
+        with self.ctx.sessions() as session:
+            present = transfer.updated_times(session, [a.id for a, _h in backup.annotations])
+            have_tags = dict(transfer.tags(session))
+            for item in backup.actuals:
+                mapped = {**item, "doc": doc_map[item["doc"]]}
+                if transfer.actual_is_new(session, mapped):
+                    plan.actuals.append(mapped)
+        plan.tags = [
+            (name, color)
+            for name, color in backup.tags
+            if name not in have_tags or (have_tags[name] is None and color)
+        ]
+        for a, text_hash in backup.annotations:
+            mine = present.get(a.id)
+            if mine is not None and mine >= datetime.fromisoformat(a.updated):
+                plan.skipped += 1
+                continue
+            target = doc_map[a.doc]
+            if target not in trees:
+                trees[target] = self.library.document(target) if target in local else None
+            placed, node_hash = _anchor(replace(a, doc=target), text_hash, trees[target])
+            plan.writes.append((placed, node_hash, mine is None))
+        return plan
+
+    @staticmethod
+    def _new_document(d: backup_json.BackupDocument, taken: set[str]) -> Document:
+        doc_id, n = d.id, 2
+        while doc_id in taken:
+            doc_id, n = f"{d.id}-{n}", n + 1
+        # Parsed as the importer parses (title block dropped), so keys match the other machine.
+        doc = parse_document(d.source_text or "", doc_id=doc_id, title=d.title, kind=d.kind)
+        doc.content_hash, doc.source_name = d.content_hash, d.source_name
+        return doc
+
+
+def _anchor(a: Annotation, text_hash: str, doc: Document | None) -> tuple[Annotation, str]:
+    """The annotation placed in the local document, re-attached or marked for review."""
+    if doc is None:
+        return replace(a, needs_review=True), text_hash
+    node = doc.find(a.key)
+    if node is not None:
+        node_hash = content_hash(node.text)
+        span = node.text[a.start : a.end] if a.start is not None else None
+        if node_hash == text_hash or span == a.quote:
+            return a, node_hash
+    sel = Selector(a.quote, a.prefix, a.suffix, a.start or 0, a.end or 0)
+    found = reattach(sel, a.key, doc)
+    if found is None:
+        return replace(a, needs_review=True), text_hash
+    key, fresh = found
+    target = doc.find(key)
+    moved = replace(
+        a,
+        key=key,
+        quote=fresh.quote,
+        prefix=fresh.prefix,
+        suffix=fresh.suffix,
+        start=fresh.start,
+        end=fresh.end,
+        needs_review=False,
+    )
+    return moved, content_hash(target.text) if target else text_hash
