@@ -9,7 +9,7 @@ import sys
 from typing import Any, NoReturn
 
 # One module per group of commands; each has register(subparsers).
-COMMAND_MODULES = ("reading", "annotating", "targets", "importing")
+COMMAND_MODULES = ("reading", "annotating", "targets", "durability", "importing")
 
 
 class UsageError(Exception):

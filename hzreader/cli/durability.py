@@ -1,0 +1,108 @@
+"""export, restore, check, backups, restore-backup: never lose a note."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hzreader.cli import add_json, emit
+from hzreader.services.exporting import FORMATS, GROUPINGS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the export, backup and integrity commands."""
+    p = sub.add_parser("export", help="导出学习笔记（md html docx csv），或完整备份（json）")
+    p.add_argument("--format", required=True, choices=FORMATS, help="导出格式")
+    p.add_argument("-o", "--output", required=True, help="输出文件")
+    p.add_argument("--tag", help="只导出带这个标签（含其下级）的笔记")
+    p.add_argument("--doc", help="只导出这个文档的笔记")
+    p.add_argument("--color", help="只导出这个颜色的笔记（json 备份不按颜色筛选）")
+    p.add_argument("--group-by", choices=GROUPINGS, default="chapter", help="按章节或按标签分组")
+    add_json(p)
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("restore", help="合并一个 json 备份（重复运行不会重复添加）")
+    p.add_argument("file", help="备份文件")
+    add_json(p)
+    p.set_defaults(handler=cmd_restore)
+    p = sub.add_parser("check", help="检查数据库、搜索索引和备份的完整性")
+    add_json(p)
+    p.set_defaults(handler=cmd_check)
+    p = sub.add_parser("backups", help="列出自动备份")
+    add_json(p)
+    p.set_defaults(handler=cmd_backups)
+    p = sub.add_parser("restore-backup", help="用一个自动备份替换当前数据库（当前数据库先留存）")
+    p.add_argument("name", help="备份名，见 backups 命令")
+    add_json(p)
+    p.set_defaults(handler=cmd_restore_backup)
+
+
+def cmd_export(ctx, args: argparse.Namespace) -> int:
+    """Write study notes or a full backup."""
+    from hzreader.services.exporting import ExportService
+
+    path, count = ExportService(ctx).export(
+        args.format,
+        Path(args.output),
+        tag=args.tag,
+        color=args.color,
+        doc_id=args.doc,
+        grouping=args.group_by,
+    )
+    emit(args, {"path": str(path), "count": count}, f"已导出 {count} 条笔记到 {path}")
+    return 0
+
+
+def cmd_restore(ctx, args: argparse.Namespace) -> int:
+    """Merge a JSON backup."""
+    from hzreader.services.backup_file import BackupFileService
+
+    result = BackupFileService(ctx).restore(Path(args.file))
+    human = f"新增 {result.added} 条，更新 {result.updated} 条，跳过 {result.skipped} 条"
+    if result.documents_added:
+        human += f"；新增文档 {'、'.join(result.documents_added)}"
+    if result.needs_review:
+        human += f"；{result.needs_review} 条待核对"
+    if result.backup:
+        human += f"\n恢复前的数据库已备份为 backups/{result.backup}"
+    emit(args, result.to_json(), human)
+    return 0
+
+
+def cmd_check(ctx, args: argparse.Namespace) -> int:
+    """Check the database, the index and the backups; exit 1 when something is wrong."""
+    from hzreader.services.integrity import full_check
+
+    report = full_check(ctx)
+    lines = [("一切正常" if report["ok"] else "发现问题")]
+    marks = {"error": "错误", "warning": "注意", "info": "信息"}
+    lines += [f"[{marks[p['level']]}] {p['message']}" for p in report["problems"] + report["info"]]
+    emit(args, report, "\n".join(lines))
+    return 0 if report["ok"] else 1
+
+
+def cmd_backups(ctx, args: argparse.Namespace) -> int:
+    """List the database copies with their dates and note counts."""
+    from hzreader.services.backups import BackupService
+
+    found = BackupService(ctx.paths).list()
+    lines = []
+    for b in found:
+        when = b.created.strftime("%Y-%m-%d %H:%M:%S") if b.created else "时间不详"
+        state = f"{b.notes} 条笔记" if b.ok else f"不可用：{b.problem}"
+        lines.append(f"{b.name}  {when}  {state}")
+    emit(args, [b.to_json() for b in found], "\n".join(lines) or "（还没有备份）")
+    return 0
+
+
+def cmd_restore_backup(ctx, args: argparse.Namespace) -> int:
+    """Replace the database with a copy, after setting the current one aside."""
+    from hzreader.services.backups import BackupService
+
+    ctx.close()  # no connection of ours may be open while the file's content is replaced
+    chosen, aside = BackupService(ctx.paths).restore(args.name)
+    data = {"restored": chosen.to_json(), "set_aside": aside.to_json()}
+    human = (
+        f"已恢复 {chosen.name}（{chosen.notes} 条笔记）。恢复前的数据库留存为 backups/{aside.name}"
+    )
+    emit(args, data, human)
+    return 0
