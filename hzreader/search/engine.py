@@ -27,6 +27,8 @@ from hzreader.search.schema import tf_weight
 TITLE_BOOST = 2.0
 # Whole words (rjieba) above fragments: 人才 in 人才专项 ranks above 人才 in 个人才能.
 WORD_BOOST = 0.6
+# The longest word the query's maximum-match cut tries (rjieba's words are rarely longer).
+_MAX_WORD = 6
 # Check candidates directly once reading another posting list would cost more.
 _VERIFY_RATIO = 16
 
@@ -213,7 +215,7 @@ class Executor:
             return {}
         idf = self.idf(len(weights))
         title = self._holding_all("t", _title_terms(parts)) or ()
-        word = self._holding_all("w", analysis.words(" ".join(parts))) or ()
+        word = self._holding_all("w", self.query_words(parts)) or ()
         if not title and not word:
             return {d: idf * w for d, w in weights.items()}
         tb, wb = TITLE_BOOST, WORD_BOOST
@@ -222,6 +224,28 @@ class Executor:
             d: idf * (w + (tb if d in title else 0.0) + (wb if d in word else 0.0))
             for d, w in weights.items()
         }
+
+    def query_words(self, parts: list[str]) -> list[str]:
+        """The query cut into the index's own words, longest first (forward maximum match).
+
+        The word field's vocabulary came from rjieba, so matching against it finds the
+        words rjieba made without loading rjieba (150 ms) on the query path.
+        """
+        out: list[str] = []
+        for part in parts:
+            i = 0
+            while i < len(part):
+                j = min(len(part), i + _MAX_WORD)
+                while j > i + 1 and not self.has_term("w", part[i:j]):
+                    j -= 1
+                out.append(part[i:j])
+                i = j
+        return list(dict.fromkeys(out))
+
+    def has_term(self, field: str, term: str) -> bool:
+        """True when some segment holds the term."""
+        key = (field, term.encode("utf-8"))
+        return any(key in seg for seg, _ in self.leaves)
 
     def _holding_all(self, field: str, terms: list[str]) -> set[int] | None:
         """Documents that hold every one of the terms in a field (rarest read first)."""
