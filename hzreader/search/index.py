@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import threading
+import time
 import uuid
 import zlib
 from collections.abc import Callable, Iterable
@@ -29,10 +30,14 @@ from hzreader.search.results import Hit, SearchResult, find_matches, make_snippe
 POINTER = "CURRENT"
 META = "hzreader-index.json"
 _LOCK_TIMEOUT = 10.0
+# An index directory without metadata is a build in progress (maybe in another process)
+# until it is this old; then it is a crashed build and may be swept.
+_ABANDONED_AFTER = 3600.0
 
 
 class IndexUnavailable(Exception):
-    """The index is missing, stale or unreadable: rebuild it from the database."""
+    """The index cannot answer: `status` is 'missing', 'stale' or 'broken' (rebuild it from
+    the database) or 'busy' (another process is writing it; try again shortly)."""
 
     def __init__(self, status: str, detail: str = "") -> None:
         super().__init__(f"search index {status}" + (f": {detail}" if detail else ""))
@@ -51,6 +56,12 @@ def _checksums(path: Path) -> dict[str, list[int]]:
                 crc = zlib.crc32(chunk, crc)
         out[entry.name] = [entry.stat().st_size, crc]
     return out
+
+
+def _whoosh_version() -> str:
+    from whoosh import versionstring
+
+    return versionstring()
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -84,7 +95,8 @@ class SearchIndex:
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = Path(index_dir)
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # searches, updates and the swap after a rebuild
+        self._build_lock = threading.Lock()  # one rebuild at a time; searches go on meanwhile
         self._verified: str | None = None  # the live dir whose checksums were checked
         self._ix: Any = None
         self._searcher: Any = None
@@ -111,7 +123,8 @@ class SearchIndex:
         return meta if isinstance(meta, dict) else None
 
     def status(self) -> str:
-        """'ok', 'missing' (never built), 'stale' (another format version) or 'broken'."""
+        """'ok', 'missing' (never built), 'stale' (another format or Whoosh version) or
+        'broken' (unreadable, or files that changed behind its back)."""
         from hzreader.search.schema import FORMAT_VERSION
 
         with self._lock:
@@ -123,7 +136,7 @@ class SearchIndex:
             meta = self._meta(live)
             if meta is None:
                 return "broken"
-            if meta.get("format") != FORMAT_VERSION:
+            if meta.get("format") != FORMAT_VERSION or meta.get("whoosh") != _whoosh_version():
                 return "stale"
             if self._verified != live.name:
                 try:
@@ -204,7 +217,7 @@ class SearchIndex:
         from hzreader.search import builder
         from hzreader.search.schema import FORMAT_VERSION, make_schema
 
-        with self._lock:
+        with self._build_lock:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             new = self.index_dir / f"ix-{uuid.uuid4().hex[:12]}"
             new.mkdir()
@@ -216,27 +229,40 @@ class SearchIndex:
             except BaseException:
                 shutil.rmtree(new, ignore_errors=True)
                 raise
-            self._close()
-            _write_atomic(self.index_dir / POINTER, new.name)
-            self._verified = new.name
-            self._sweep(keep=new.name)
+            with self._lock:
+                self._close()
+                _write_atomic(self.index_dir / POINTER, new.name)
+                self._verified = new.name
+                self._sweep(keep=new.name)
             return count
 
     def _write_meta(self, live: Path, fingerprint: str, version: int) -> None:
-        meta = {"format": version, "fingerprint": fingerprint, "files": _checksums(live)}
+        meta = {
+            "format": version,
+            "whoosh": _whoosh_version(),
+            "fingerprint": fingerprint,
+            "files": _checksums(live),
+        }
         _write_atomic(live / META, json.dumps(meta, ensure_ascii=False))
 
     def _sweep(self, keep: str) -> None:
-        """Remove old and abandoned index directories (best effort: Windows may hold files)."""
+        """Remove superseded and abandoned index directories (best effort: Windows may
+        hold files open; they go on a later sweep)."""
+        now = time.time()
         for entry in self.index_dir.iterdir():
-            if entry.name == keep or entry.name == POINTER:
+            if entry.name in (keep, POINTER):
                 continue
-            if entry.is_dir() and entry.name.startswith("ix-"):
-                shutil.rmtree(entry, ignore_errors=True)
-            elif entry.name.endswith(".tmp"):
-                entry.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                old = now - entry.stat().st_mtime > _ABANDONED_AFTER
+                if entry.is_dir() and entry.name.startswith("ix-"):
+                    if (entry / META).exists() or old:
+                        shutil.rmtree(entry, ignore_errors=True)
+                elif entry.name.endswith(".tmp") and old:
+                    entry.unlink()
 
     def _update(self, apply: Callable[[Any], None], fingerprint: str | None) -> None:
+        from whoosh.index import LockError
+
         from hzreader.search.schema import FORMAT_VERSION
 
         with self._lock:
@@ -253,6 +279,8 @@ class SearchIndex:
                 writer.commit()
             except IndexUnavailable:
                 raise
+            except LockError as exc:
+                raise IndexUnavailable("busy", "another process is writing the index") from exc
             except Exception as exc:
                 self._close()
                 raise IndexUnavailable("broken", repr(exc)) from exc
@@ -281,7 +309,11 @@ class SearchIndex:
     # -- searching -------------------------------------------------------------------
 
     def search(self, query: str, *, doc: str | None = None, limit: int | None = 20) -> SearchResult:
-        """Ranked hits of a query (limit None or 0: every hit); raises IndexUnavailable."""
+        """Ranked hits of a query (limit None or 0: every hit); raises IndexUnavailable.
+
+        Ties (and queries of filters only, which score 0) come in index order: the order of
+        the records at the last rebuild, records updated since then last.
+        """
         from hzreader.search.query import And, Filter, parse
 
         parsed = parse(query)
@@ -297,7 +329,7 @@ class SearchIndex:
                 scores = self._executor.run(node)
                 # Ties keep document order: both sorts are stable over ascending docnums.
                 ordered = sorted(scores)
-                if limit:
+                if limit is not None and limit > 0:
                     top = heapq.nlargest(limit, ordered, key=scores.__getitem__)
                 else:
                     top = sorted(ordered, key=scores.__getitem__, reverse=True)

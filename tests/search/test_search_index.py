@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -99,6 +101,59 @@ def test_other_format_version_is_stale(fresh_index, monkeypatch):
     index = SearchIndex(fresh_index.index_dir)
     assert index.status() == "stale"
     assert not index.is_current("fp-1")
+    with pytest.raises(IndexUnavailable) as err:
+        index.search("碳")
+    assert err.value.status == "stale"
+
+
+def test_an_index_of_another_whoosh_version_is_stale(fresh_index, monkeypatch):
+    from hzreader.search import index as index_module
+
+    monkeypatch.setattr(index_module, "_whoosh_version", lambda: "0.0.1")
+    assert SearchIndex(fresh_index.index_dir).status() == "stale"
+
+
+def test_a_locked_index_is_busy_not_broken(fresh_index, plan_records):
+    from whoosh import index as whoosh_index
+
+    from hzreader.search import index as index_module
+
+    other = whoosh_index.open_dir(str(_live(fresh_index))).writer()  # another process
+    try:
+        original = index_module._LOCK_TIMEOUT
+        index_module._LOCK_TIMEOUT = 0.2
+        with pytest.raises(IndexUnavailable) as err:
+            fresh_index.upsert(plan_records[:1])
+        assert err.value.status == "busy"
+    finally:
+        index_module._LOCK_TIMEOUT = original
+        other.cancel()
+    assert fresh_index.status() == "ok"
+    fresh_index.upsert(plan_records[:1])
+
+
+def test_searches_go_on_during_a_rebuild(fresh_index, plan_records):
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow():
+        for i, record in enumerate(plan_records):
+            if i == 10:
+                started.set()
+                release.wait(10)
+            yield record
+
+    worker = threading.Thread(target=lambda: fresh_index.rebuild(slow(), fingerprint="fp-2"))
+    worker.start()
+    try:
+        assert started.wait(10)
+        assert fresh_index.search("碳").total > 0  # the old index answers meanwhile
+        assert fresh_index.is_current("fp-1")
+    finally:
+        release.set()
+        worker.join(30)
+    assert fresh_index.is_current("fp-2")
 
 
 def test_a_crash_during_rebuild_keeps_the_old_index(fresh_index, plan_records):
@@ -119,9 +174,14 @@ def test_an_abandoned_half_build_is_ignored_and_swept(fresh_index, plan_records)
     half = fresh_index.index_dir / "ix-abandoned"
     half.mkdir()
     (half / "MAIN_x.seg").write_bytes(b"half")
+    building = fresh_index.index_dir / "ix-building"  # another process, still at work
+    building.mkdir()
+    two_hours_ago = time.time() - 7200
+    os.utime(half, (two_hours_ago, two_hours_ago))
     assert SearchIndex(fresh_index.index_dir).status() == "ok"
     fresh_index.rebuild(plan_records, fingerprint="fp-2")
     assert not half.exists()
+    assert building.exists()
 
 
 def test_upsert_and_delete_text_records(fresh_index, plan_records):
