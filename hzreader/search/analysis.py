@@ -1,6 +1,7 @@
 """Chinese text analysis for search: folding, character n-grams and words.
 
-Pure Python; rjieba is imported on first use of `words`, never at import time.
+Pure Python; rjieba is imported when words are first counted (indexing), never at import
+time and never on the query path (engine.py cuts queries by the index's own vocabulary).
 
 Design (DESIGN.md "Search that works for Chinese"):
 - `fold` maps full-width forms, ASCII case and a few look-alike marks to one form, one
@@ -11,6 +12,8 @@ Design (DESIGN.md "Search that works for Chinese"):
   intersecting a cover of its bigrams and checking the folded text (exact contiguity).
 - The word field holds rjieba's words; it only adds to the score, so whole words rank above
   fragments without ever deciding what matches.
+- Unlike `hzreader.core.normalize.fold` (full NFKC), this fold never changes the length of
+  a text, so match offsets found in folded text are offsets in the text the reader shows.
 """
 
 from __future__ import annotations
@@ -65,11 +68,6 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def runs(folded: str) -> list[str]:
-    """The whitespace-separated runs of folded text (n-grams never cross whitespace)."""
-    return folded.split()
-
-
 def gram_counts(folded: str) -> Counter[str]:
     """Unigram and bigram counts of folded text: the terms of the recall field."""
     counts: Counter[str] = Counter()
@@ -98,22 +96,10 @@ def bigram_cover(needle: str) -> list[str]:
     return pairs
 
 
-def all_bigrams(needle: str) -> list[str]:
-    """Every bigram of a folded run, in order (duplicates removed)."""
-    return list(dict.fromkeys(needle[i : i + 2] for i in range(len(needle) - 1)))
-
-
 def _cut(text: str) -> list[str]:
     import rjieba  # a Rust segmenter: loads in milliseconds, only when search needs it
 
     return rjieba.cut(text)
-
-
-def words(folded: str) -> list[str]:
-    """rjieba's words of folded text, whitespace dropped."""
-    if not folded.strip():
-        return []
-    return [w for w in _cut(folded) if not w.isspace()]
 
 
 def word_counts(folded: str) -> Counter[str]:

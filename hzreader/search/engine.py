@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Set
 from itertools import accumulate, repeat
 from typing import Any
 
@@ -29,10 +30,13 @@ TITLE_BOOST = 2.0
 WORD_BOOST = 0.6
 # The longest word the query's maximum-match cut tries (rjieba's words are rarely longer).
 _MAX_WORD = 6
+# How many of a query's title grams or words a bonus checks (the rarest ones).
+_BONUS_TERMS = 3
 # Check candidates directly once reading another posting list would cost more.
-_VERIFY_RATIO = 16
+_VERIFY_RATIO = 4
 
 Scores = dict[int, float]
+Within = Set[int] | None
 
 
 def _matcher_postings(m: Any, base: int) -> tuple[list[int], list[float]]:
@@ -160,48 +164,65 @@ class Executor:
         """Every document, scored zero (for a query that only excludes)."""
         return dict.fromkeys(range(self.doc_count_all), 0.0)
 
-    def eval(self, node: Node) -> Scores:
-        """Scores of the documents one node matches."""
+    def estimate(self, node: Node) -> int:
+        """A cheap upper bound of how many documents a node matches (to order an AND)."""
         if isinstance(node, Term):
-            return self.term(node.text)
+            needle = analysis.fold(node.text)
+            grams = _cover(needle.split()) or [needle]
+            return min(self.doc_frequency("g", g) for g in grams)
         if isinstance(node, Filter):
-            return self.filter(node)
+            return self.doc_frequency(node.name, self._filter_value(node))
+        if isinstance(node, Or):
+            return sum(self.estimate(c) for c in node.children)
+        if isinstance(node, And):
+            sizes = [self.estimate(c) for c in node.children if not isinstance(c, Not)]
+            return min(sizes, default=self.doc_count_all)
+        return self.doc_count_all
+
+    def eval(self, node: Node, within: Within = None) -> Scores:
+        """Scores of the documents one node matches (only among `within`, when given)."""
+        if isinstance(node, Term):
+            return self.term(node.text, within)
+        if isinstance(node, Filter):
+            return _restrict(
+                dict.fromkeys(self.holders(node.name, self._filter_value(node)), 0.0), within
+            )
         if isinstance(node, Or):
             out: Scores = {}
             for child in node.children:
-                for d, s in self.eval(child).items():
+                for d, s in self.eval(child, within).items():
                     out[d] = out.get(d, 0.0) + s
             return out
         if isinstance(node, And):
-            return self._and(node.children)
+            return self._and(node.children, within)
         if isinstance(node, Not):
-            return self._and((node,))
+            return self._and((node,), within)
         raise TypeError(node)  # pragma: no cover
 
-    def _and(self, children: tuple[Node, ...]) -> Scores:
-        # Exclusions subtract from the rest; only a query of exclusions alone starts
-        # from every document.
-        positive = [self.eval(c) for c in children if not isinstance(c, Not)]
+    def _and(self, children: tuple[Node, ...], within: Within) -> Scores:
+        # The rarest part first; each later part is evaluated only among the documents
+        # still in the running. Exclusions subtract; only exclusions alone start from
+        # every document.
+        positive = sorted((c for c in children if not isinstance(c, Not)), key=self.estimate)
         negative = [c.child for c in children if isinstance(c, Not)]
-        if not positive:
-            positive = [self.universe()]
-        positive.sort(key=len)
-        out = dict(positive[0])
-        for other in positive[1:]:
-            out = {d: s + other[d] for d, s in out.items() if d in other}
+        first = positive[0] if positive else None
+        out = self.eval(first, within) if first else _restrict(self.universe(), within)
+        for child in positive[1:]:
             if not out:
                 return out
+            other = self.eval(child, out.keys())
+            out = {d: s + other[d] for d, s in out.items() if d in other}
         for child in negative:
-            for d in self.eval(child).keys() & out.keys():
+            if not out:
+                return out
+            for d in self.eval(child, out.keys()).keys() & out.keys():
                 del out[d]
         return out
 
-    def filter(self, node: Filter) -> Scores:
-        """Documents whose field holds the value; a filter adds nothing to the score."""
-        value = node.value if node.name in ("doc", "kind") else analysis.fold(node.value)
-        return dict.fromkeys(self.holders(node.name, value), 0.0)
+    def _filter_value(self, node: Filter) -> str:
+        return node.value if node.name in ("doc", "kind") else analysis.fold(node.value)
 
-    def term(self, raw: str) -> Scores:
+    def term(self, raw: str, within: Within = None) -> Scores:
         """Documents that contain the literal, scored BM25 plus title and word bonuses."""
         needle = analysis.fold(raw)
         parts = needle.split()
@@ -209,12 +230,20 @@ class Executor:
             return {}
         if len(parts) == 1 and len(needle) <= 2:
             weights = self.postings("g", needle)
+            df = len(weights)
+            weights = _restrict(weights, within)
         else:
-            weights = self._verified(needle, parts)
+            candidates = self._candidates(parts)
+            # df from the candidates (all their grams present): the same with or without
+            # `within`, so a term scores alike alone and inside an AND.
+            df = len(candidates)
+            if within is not None:
+                candidates = {d for d in candidates if d in within}
+            weights = self._verify(candidates, needle, parts)
         if not weights:
             return {}
-        idf = self.idf(len(weights))
-        title = self._holding_all("t", _title_terms(parts)) or ()
+        idf = self.idf(df)
+        title = self._holding_all("t", _cover(parts)) or ()
         word = self._holding_all("w", self.query_words(parts)) or ()
         if not title and not word:
             return {d: idf * w for d, w in weights.items()}
@@ -253,19 +282,20 @@ class Executor:
         if not freqs or not all(freqs.values()):
             return None
         out: set[int] | None = None
-        for term in sorted(freqs, key=freqs.__getitem__):
+        # The rarest few decide: a bonus is a ranking hint, not worth reading every list.
+        for term in sorted(freqs, key=freqs.__getitem__)[:_BONUS_TERMS]:
             found = self.holders(field, term)
             out = set(found) if out is None else out & found
             if not out:
                 return None
         return out
 
-    def _verified(self, needle: str, parts: list[str]) -> Scores:
-        """Candidates from a cover of bigrams, kept only where the text holds the needle."""
-        grams = list(dict.fromkeys(g for p in parts for g in (analysis.bigram_cover(p) or [p])))
+    def _candidates(self, parts: list[str]) -> set[int]:
+        """Documents that hold a cover of the needle's bigrams (a superset of the matches)."""
+        grams = _cover(parts)
         freqs = {g: self.doc_frequency("g", g) for g in grams}
         if not all(freqs.values()):
-            return {}
+            return set()
         grams.sort(key=freqs.__getitem__)
         candidates: set[int] | None = None
         for gram in grams:
@@ -274,9 +304,13 @@ class Executor:
             found = self.holders("g", gram)
             candidates = set(found) if candidates is None else candidates & found
             if not candidates:
-                return {}
+                return set()
+        return candidates or set()
+
+    def _verify(self, candidates: set[int], needle: str, parts: list[str]) -> Scores:
+        """The candidates whose folded text holds the needle, with their BM25 weights."""
         out: Scores = {}
-        ordered = sorted(candidates or ())
+        ordered = sorted(candidates)
         texts = self.texts()
         for i, (base, data, offsets, lengths) in enumerate(texts):
             end = texts[i + 1][0] if i + 1 < len(texts) else self.doc_count_all
@@ -310,6 +344,15 @@ def _column_arrays(reader: Any) -> tuple[bytes, Any, Any]:
         return b"".join(values), offsets, lengths
 
 
-def _title_terms(parts: list[str]) -> list[str]:
-    """Title-field terms that approximate "the title contains the needle" (ranking only)."""
+def _cover(parts: list[str]) -> list[str]:
+    """Bigrams covering every character of the parts (a one-character part as itself)."""
     return list(dict.fromkeys(g for p in parts for g in (analysis.bigram_cover(p) or [p])))
+
+
+def _restrict(scores: Scores, within: Within) -> Scores:
+    """The scores of the documents in `within` (all of them when it is None)."""
+    if within is None:
+        return scores
+    if len(within) < len(scores):
+        return {d: scores[d] for d in within if d in scores}
+    return {d: s for d, s in scores.items() if d in within}
