@@ -10,6 +10,7 @@ from hzreader.core.anchoring import Selector, reattach
 from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
+from hzreader.core.errors import StorageError
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.exporters import backup_json
@@ -144,7 +145,12 @@ class BackupFileService:
         result.needs_review = sum(1 for a, *_x in plan.writes if a.needs_review)
         if not (plan.writes or plan.new_docs or plan.tags or plan.actuals):
             return result  # nothing new: not even a pre-restore copy is needed
-        result.backup = BackupService(self.ctx.paths).snapshot("pre-restore").name
+        try:
+            result.backup = BackupService(self.ctx.paths).snapshot("pre-restore").name
+        except StorageError as exc:
+            raise StorageError(
+                f"恢复前须先备份当前数据库，但没有成功：{exc}。没有恢复，数据未改动"
+            ) from exc
         with write_session(self.ctx.sessions) as session:
             order = docs_repo.next_sort_order(session)
             for i, doc in enumerate(plan.new_docs):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hzreader.core.errors import StorageError
 from hzreader.paths import MIGRATIONS_DIR, DataPaths
 from hzreader.storage.engine import make_engine, make_session_factory
+from hzreader.storage.sqlerrors import as_storage_error
 
 
 @dataclass
@@ -49,18 +52,24 @@ def open_context(data_dir: Path, *, auto_backup: bool = True) -> AppContext:
 
     paths = DataPaths(data_dir)
     _prepare_dir(paths.root)
-    startup_check(paths)
     try:
+        startup_check(paths)
         copy = ensure_schema(paths.database, paths.backups_dir, MIGRATIONS_DIR)
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.ENOSPC):
             raise StorageError(f"数据目录不可写：{exc.strerror}。请检查磁盘空间或权限") from exc
         raise
+    except (sqlite3.Error, DBAPIError) as exc:
+        raise (as_storage_error(exc, opening=True) or exc) from exc
     engine = make_engine(paths.database)
     ctx = AppContext(paths, engine, make_session_factory(engine), migration_backup=copy)
     from hzreader.services.library import LibraryService
 
-    LibraryService(ctx).ensure_bundled()
+    try:
+        LibraryService(ctx).ensure_bundled()
+    except (sqlite3.Error, DBAPIError) as exc:
+        engine.dispose()
+        raise (as_storage_error(exc, opening=True) or exc) from exc
     if auto_backup:
         from hzreader.services.backups import BackupService
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from hzreader.core.errors import StorageError
 from hzreader.paths import DataPaths
 from hzreader.storage import backups as store
+from hzreader.storage.sqlerrors import as_storage_error
 
 log = logging.getLogger(__name__)
 # SQLite's primary result codes for a damaged file, as opposed to a busy or locked one.
@@ -31,7 +32,9 @@ def _quick_check(db: Path) -> str | None:
             getattr(exc, "sqlite_errorcode", None) is not None
             and (exc.sqlite_errorcode & 0xFF) not in _CORRUPT_CODES
         ):
-            raise StorageError(f"无法打开数据库 {db.name}：{exc}") from exc
+            # Busy, read-only or an I/O error: not a damaged file, so never quarantined.
+            clear = as_storage_error(exc, opening=True)
+            raise clear or StorageError(f"无法打开数据库 {db.name}：{exc}") from exc
         return str(exc)
     return None if rows == ["ok"] else "；".join(str(r) for r in rows[:3])
 

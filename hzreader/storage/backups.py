@@ -156,7 +156,9 @@ def make_backup(db_path: Path, backups_dir: Path, kind: str, now: datetime | Non
         os.replace(tmp, final)
         fsync_path(backups_dir)
     except sqlite3.Error as exc:
-        raise StorageError(f"无法备份数据库：{exc}") from exc
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        why = "磁盘已满或写入出错" if code in (10, 13) else "数据库无法读取"
+        raise StorageError(f"无法备份数据库（{why}：{exc}），请检查磁盘空间") from exc
     except OSError as exc:
         raise StorageError(f"无法写入备份文件夹 {backups_dir}：{exc.strerror or exc}") from exc
     finally:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from hzreader.storage.sqlerrors import as_storage_error
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -52,10 +55,15 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One short write transaction: BEGIN IMMEDIATE, commit on success, roll back on error."""
     with factory() as session:
-        session.connection(execution_options={"immediate": True})
         try:
+            session.connection(execution_options={"immediate": True})
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            with suppress(Exception):  # after a disk error the rollback itself may fail
+                session.rollback()
+            # A full disk or read-only folder becomes a clear message, not an internal error.
+            clear = as_storage_error(exc) if isinstance(exc, DBAPIError) else None
+            if clear is not None:
+                raise clear from exc
             raise
