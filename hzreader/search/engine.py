@@ -320,7 +320,9 @@ class Executor:
             if len(parts) == 1:
                 tfs = list(map(bytes.count, chunks, repeat(needle.encode("utf-8"))))
             else:
-                pattern = re.compile(r"\s+".join(re.escape(p) for p in parts).encode("utf-8"))
+                # A space typed inside quotes may be there or not: Chinese text rarely
+                # has one, and "数字 经济" should find 数字经济.
+                pattern = re.compile(r"\s*".join(re.escape(p) for p in parts).encode("utf-8"))
                 tfs = [len(pattern.findall(c)) for c in chunks]
             for d, tf, chunk in zip(local, tfs, chunks, strict=True):
                 if tf:

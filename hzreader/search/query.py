@@ -1,9 +1,9 @@
 """The search box's query language, parsed into a small tree (pure Python, never raises).
 
 Words separated by spaces must all match; `OR` between alternatives; `NOT x` or `-x`
-leaves x out; "quoted text" is one literal, spaces included; parentheses group; field
-filters: `tag:`, `color:`, `in:notes` / `in:text`, `doc:`, `measure:9`, `chapter:三`
-(or `chapter:3`). Full-width forms of the syntax characters work too (（）＂：－).
+leaves x out; "quoted text" is one literal (a space in it matches a space or none);
+parentheses group; field filters: `tag:`, `color:`, `in:notes` / `in:text`, `doc:`,
+`measure:9`, `chapter:三` (or `chapter:3`). Full-width syntax characters work too (（）＂：－).
 Anything else is a literal: `R&D`, `27万元/人`, `附:` or `县(市)` are searched as typed.
 Malformed input (an unclosed quote, a stray parenthesis, `NOT OR x`, `tag:` without a
 value) is searched literally instead, with a notice that says so.

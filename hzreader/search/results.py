@@ -96,7 +96,7 @@ def find_matches(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[in
                 spans.append((start, start + len(needle)))
                 start = folded.find(needle, start + len(needle))
         else:
-            pattern = re.compile(r"\s+".join(re.escape(p) for p in parts))
+            pattern = re.compile(r"\s*".join(re.escape(p) for p in parts))
             spans.extend(m.span() for m in pattern.finditer(folded))
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -161,3 +161,12 @@ def test_long_snippets_are_cut_around_the_match(plan_index):
     assert len(hit.text) > 200
     assert hit.snippet.startswith("…")
     assert "宜居天堂" in hit.snippet
+
+
+def test_a_quoted_phrase_with_a_space_matches_with_or_without_it(plan_index, plan_records):
+    joined = expected_uids(plan_records, "数字经济")
+    assert joined
+    result = plan_index.search('"数字 经济"', limit=0)
+    assert {h.uid for h in result.hits} == joined
+    for hit in result.hits:
+        assert any(hit.text[s:e] == "数字经济" for s, e in hit.matches)
