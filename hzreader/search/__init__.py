@@ -12,6 +12,9 @@ from typing import Any
 _LAZY = {
     "IndexRecord": "hzreader.search.records",
     "records_from_document": "hzreader.search.records",
+    "node_contexts": "hzreader.search.records",
+    "note_record": "hzreader.search.records",
+    "highlight": "hzreader.search.results",
     "SearchIndex": "hzreader.search.index",
     "IndexUnavailable": "hzreader.search.index",
     "SearchResult": "hzreader.search.results",

@@ -211,7 +211,13 @@ class SearchIndex:
         progress: Callable[[int, int], None] | None = None,
         total: int | None = None,
     ) -> int:
-        """Build a fresh index of the records, then make it the live one; returns the count."""
+        """Build a fresh index of the records, then make it the live one; returns the count.
+
+        `fingerprint` names the database state the records come from (content hashes plus
+        an annotation change counter, say): take it before reading the records, so a
+        change made during the build leaves the index not current rather than wrongly
+        current. Searches keep answering from the old index until the swap.
+        """
         from whoosh import index as whoosh_index
 
         from hzreader.search import builder

@@ -108,6 +108,13 @@ def find_matches(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[in
     return merged
 
 
+def highlight(text: str, query: str) -> list[tuple[int, int]]:
+    """Where a query's words occur in a text (for the reader: every match of a search)."""
+    from hzreader.search.query import parse
+
+    return find_matches(text, parse(query).terms)
+
+
 def make_snippet(
     text: str, matches: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, int]], str]:

@@ -170,3 +170,12 @@ def test_a_quoted_phrase_with_a_space_matches_with_or_without_it(plan_index, pla
     assert {h.uid for h in result.hits} == joined
     for hit in result.hits:
         assert any(hit.text[s:e] == "数字经济" for s, e in hit.matches)
+
+
+def test_highlight_marks_every_match_in_a_text():
+    from hzreader.search.results import highlight
+
+    text = "加快人才专项租赁住房建设，引进人才。"
+    assert highlight(text, "人才 -租赁") == [(2, 4), (15, 17)]
+    assert highlight(text, "Ｒ＆Ｄ") == []
+    assert highlight("R&D经费", "r&d") == [(0, 3)]
