@@ -179,3 +179,27 @@ def test_highlight_marks_every_match_in_a_text():
     assert highlight(text, "人才 -租赁") == [(2, 4), (15, 17)]
     assert highlight(text, "Ｒ＆Ｄ") == []
     assert highlight("R&D经费", "r&d") == [(0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("query", "malformed"),
+    [
+        ('"', True),
+        ("(", True),
+        ("NOT OR x", True),
+        ("tag:", True),
+        ('"共有产权', True),
+        ("' OR 1=1; DROP TABLE notes; --", False),
+        ("住房" * 250, False),
+        ("（" * 300, True),
+        ("*", False),
+        ("\\", False),
+        ("%_", False),
+    ],
+)
+def test_odd_queries_answer_and_never_raise(plan_index, query, malformed):
+    result = plan_index.search(query)
+    assert result.total == len(result.hits) or result.total > len(result.hits) == 20
+    assert (result.notice is not None) == malformed
+    if query == '"共有产权':
+        assert result.total >= 1  # searched as the words typed
