@@ -121,6 +121,12 @@ class BackupService:
             raise StorageError(
                 f"恢复失败：{exc}。原数据库未改动，另有副本 backups/{aside.name}"
             ) from exc
+        # A copy made before an upgrade has the older schema: bring it up to date at once,
+        # so a window that keeps running finds the tables it expects.
+        from hzreader.paths import MIGRATIONS_DIR
+        from hzreader.storage.migrate import ensure_schema
+
+        ensure_schema(self.paths.database, self.folder, MIGRATIONS_DIR)
         return chosen, aside
 
     def _set_aside(self) -> BackupInfo:

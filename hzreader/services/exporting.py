@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from hzreader.services.context import AppContext
 from hzreader.services.library import LibraryService
 
 FORMATS = ("md", "html", "docx", "csv", "json")
+# progress(done, total): called from the exporting thread while the entries are gathered.
+Progress = Callable[[int, int], None]
 GROUPINGS = ("chapter", "tag")
 _HEADING_KINDS = frozenset({"chapter", "section", "heading", "part"})
 _NO_TAG = "（无标签）"
@@ -61,6 +64,7 @@ class ExportService:
         color: str | None = None,
         doc_id: str | None = None,
         grouping: str = "chapter",
+        progress: Progress | None = None,
     ) -> StudyNotes:
         """The study notes model: entries grouped by chapter (plan order) or by tag."""
         if grouping not in GROUPINGS:
@@ -68,7 +72,11 @@ class ExportService:
         found = self.select(tag=tag, color=color, doc_id=doc_id)
         labels = {name: label for name, label, _hex in self.annotations.colors()}
         docs = {d.id: d for d in self.library.documents()}
-        entries = [self._entry(a, docs, labels) for a in found]
+        entries = []
+        for i, a in enumerate(found):
+            entries.append(self._entry(a, docs, labels))
+            if progress is not None and i % 20 == 0:
+                progress(i, len(found) + 1)
         groups = (
             self._by_chapter(entries)
             if grouping == "chapter"
@@ -178,6 +186,7 @@ class ExportService:
         color: str | None = None,
         doc_id: str | None = None,
         grouping: str = "chapter",
+        progress: Progress | None = None,
     ) -> tuple[Path, int]:
         """Write the export file (whole or not at all); (its path, how many notes)."""
         if fmt not in FORMATS:
@@ -188,5 +197,10 @@ class ExportService:
             return BackupFileService(self.ctx, self.library).export(path, tag=tag, doc_id=doc_id)
         from hzreader.exporters import render
 
-        notes = self.study_notes(tag=tag, color=color, doc_id=doc_id, grouping=grouping)
-        return render.write(fmt, notes, path), notes.count
+        notes = self.study_notes(
+            tag=tag, color=color, doc_id=doc_id, grouping=grouping, progress=progress
+        )
+        written = render.write(fmt, notes, path)
+        if progress is not None:
+            progress(notes.count + 1, notes.count + 1)
+        return written, notes.count

@@ -186,3 +186,17 @@ def test_restore_is_refused_while_a_window_holds_the_data_dir(data_dir: Path) ->
         window.wait()
     ctx.paths.lock_file.write_text(f"{window.pid}\nhzreader\nhost\n", encoding="utf-8")
     BackupService(ctx.paths).restore(copy.name)  # a stale lock (dead process) does not block
+
+
+def test_restoring_a_copy_from_before_an_upgrade_upgrades_it(data_dir: Path) -> None:
+    from hzreader.storage.migrate import HEAD, current_revision
+
+    ctx = open_context(data_dir)
+    ctx.close()
+    old = Path(__file__).resolve().parents[1] / "data" / "schema-0001.sqlite3"
+    name = "pre-migration-0001-20200101-000000.sqlite3"
+    ctx.paths.backups_dir.mkdir(exist_ok=True)
+    shutil.copyfile(old, ctx.paths.backups_dir / name)
+    BackupService(ctx.paths).restore(name)
+    assert current_revision(ctx.paths.database) == HEAD
+    open_context(data_dir).close()
