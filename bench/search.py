@@ -392,7 +392,25 @@ def report(results: list[dict], seconds: float, small: bool) -> str:
             f" | {r['p50'] / r['fts_p50']:.1f}× | {r['p95'] / r['fts_p95']:.1f}× | | |"
         )
     big = results[-1]
+    rec = big["recall"]
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
     lines += [
+        "",
+        f"Issue 4's targets on {big['name']}: 100 % recall"
+        f" ({met(rec['missing'] == 0 and rec['false_hits'] == 0)}), warm p95 within 10× of"
+        f" FTS5 ({big['p95'] / big['fts_p95']:.1f}×, {met(big['p95'] <= 10 * big['fts_p95'])}),"
+        f" build under 30 s ({big['build']:.1f} s, {met(big['build'] < 30)}).",
+        "",
+        "Notes: the FTS5 baseline counts every match, as hzreader does, so queries under three"
+        " characters scan the table (tens of ms at 10 MB) and set its p95; literals of three"
+        " characters or more are faster in FTS5. hzreader's cold time is mostly importing"
+        " Whoosh (pure Python) and checking the index files' checksums; the window keeps the"
+        " index open, so users see the warm figures. The index is larger than FTS5's because"
+        " it holds unigrams, bigrams, words and title grams plus the folded text for checking"
+        " contiguity.",
         "",
         f"Per query on {big['name']} (warm medians, hzreader / FTS5):",
         "",
