@@ -174,14 +174,18 @@ class Fts:
     def __init__(self, path: Path, records: list[IndexRecord]) -> None:
         start, cpu = time.perf_counter(), time.process_time()
         self.con = sqlite3.connect(path)
+        # An ordinary table holds the text once (scans read it fast); the trigram index
+        # is an external-content FTS5 table over it.
+        self.con.execute("create table plain(rowid integer primary key, doc, key, text)")
         self.con.execute(
             "create virtual table t using fts5(doc unindexed, key unindexed, text,"
-            " tokenize='trigram')"
+            " content='plain', content_rowid='rowid', tokenize='trigram')"
         )
         self.con.executemany(
-            "insert into t(rowid, doc, key, text) values (?, ?, ?, ?)",
+            "insert into plain(rowid, doc, key, text) values (?, ?, ?, ?)",
             [(i, r.doc, r.key, fold(r.text)) for i, r in enumerate(records)],
         )
+        self.con.execute("insert into t(rowid, doc, key, text) select * from plain")
         self.con.commit()
         self.build_seconds = time.perf_counter() - start
         self.build_cpu = time.process_time() - cpu
@@ -194,7 +198,7 @@ class Fts:
             phrase = '"' + needle.replace('"', '""') + '"'
             sql = "select rowid from t where t match ?"
             return {r for (r,) in self.con.execute(sql, (phrase,))}
-        sql = "select rowid from t where instr(text, ?) > 0"
+        sql = "select rowid from plain where instr(text, ?) > 0"
         return {r for (r,) in self.con.execute(sql, (needle,))}
 
     def search(self, query: str) -> tuple[int, list[tuple]]:
@@ -228,7 +232,7 @@ class Fts:
         found = sorted(ev(node))
         first = found[:20]
         marks = ",".join("?" * len(first))
-        rows = self.con.execute(f"select doc, key, text from t where rowid in ({marks})", first)
+        rows = self.con.execute(f"select doc, key, text from plain where rowid in ({marks})", first)
         return len(found), rows.fetchall()
 
 
