@@ -154,7 +154,7 @@ def tokenize(text: str) -> list[Token]:
                 word = word[:-1]
                 closing += 1
             if word:
-                tokens.append(_word_token(word, text, i))
+                tokens.append(_word_token(word))
                 if (
                     tokens[-1][0] == "field"
                     and tokens[-1][2] == ""
@@ -168,7 +168,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _word_token(word: str, text: str, end: int) -> Token:
+def _word_token(word: str) -> Token:
     if word in ("OR", "NOT", "AND"):
         return ("op", word)
     split = _split_field(word)

@@ -51,12 +51,12 @@ class CountedField(fields.FieldType):
 
     with_freq = False
 
-    def __init__(self, *, unique: bool = False, stored: bool = False) -> None:
+    def __init__(self) -> None:
         self.format = formats.Frequency() if self.with_freq else formats.Existence()
         self.analyzer = None
         self.scorable = False  # scoring is ours (engine.py), Whoosh's lengths are not needed
-        self.stored = stored
-        self.unique = unique
+        self.stored = False  # what a hit shows lives in the `hit` column
+        self.unique = False  # uids are found through `ubucket` (see index._delete_uids)
         self.vector = None
         self.column_type = None
 
