@@ -1,0 +1,57 @@
+"""search, reindex."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from hzreader.cli import add_json, emit
+from hzreader.core.errors import BadInputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the search commands."""
+    p = sub.add_parser("search", help="全文搜索正文和笔记")
+    p.add_argument("query", help='查询，如 人才、住房 -租赁、tag:部门/发改、"共同富裕"')
+    p.add_argument("--doc", help="只搜索这个文档")
+    p.add_argument("--limit", type=int, default=20, help="最多几条（0 = 全部；默认 20）")
+    add_json(p)
+    p.set_defaults(handler=cmd_search)
+    p = sub.add_parser("reindex", help="从数据库重建搜索索引")
+    add_json(p)
+    p.set_defaults(handler=cmd_reindex)
+
+
+def cmd_search(ctx, args: argparse.Namespace) -> int:
+    """Search the library and the notes."""
+    from hzreader.services.searching import SearchService
+
+    if args.limit < 0:
+        raise BadInputError("--limit 不能是负数（0 表示全部）")
+    service = SearchService(ctx)
+    try:
+        result = service.search(args.query, doc=args.doc, limit=args.limit or None)
+    finally:
+        service.close()
+    if result.notice and not args.json:
+        sys.stderr.write(f"hzreader: {result.notice}\n")
+    lines = [f"共 {result.total} 处"]
+    for hit in result.hits:
+        where = "笔记" if hit.kind == "note" else "正文"
+        lines.append(f"{hit.doc}:{hit.key}\t[{where}] {hit.title[:24]}\n    {hit.snippet}")
+    emit(args, result.to_json(), "\n".join(lines))
+    return 0
+
+
+def cmd_reindex(ctx, args: argparse.Namespace) -> int:
+    """Rebuild the search index."""
+    from hzreader.services.searching import SearchService
+
+    service = SearchService(ctx)
+    try:
+        documents, seconds = service.rebuild()
+    finally:
+        service.close()
+    data = {"documents": documents, "seconds": round(seconds, 3)}
+    emit(args, data, f"已重建搜索索引：{documents} 个文档，{seconds:.1f} 秒")
+    return 0
