@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,17 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 import hzreader
-from hzreader.core.errors import KnownError
+from hzreader.core.errors import KnownError, NotFoundError
 from hzreader.core.model import Document, Node
-from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
-from hzreader.services.reading import ReadingService
 from hzreader.ui import theme
 from hzreader.ui.actions import WindowActions
-from hzreader.ui.errors import show_known_error
+from hzreader.ui.durability_controller import DurabilityController
+from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.state_saver import StateSaver
+from hzreader.ui.targets_dock import TargetsDock, mark_target
+
+if TYPE_CHECKING:
+    # Type hints only: the services pull in SQLAlchemy, which a quick start keeps off
+    # the way to the first frame (see attach()).
+    from hzreader.services.context import AppContext
+    from hzreader.services.library import LibraryService
+    from hzreader.services.reading import ReadingService
+    from hzreader.services.startup import StartupView
 
 log = logging.getLogger("hzreader")
 
@@ -40,24 +48,62 @@ SETTING_STATE = "window.state"
 POSITION_SAVE_MS = 800
 
 
-class MainWindow(QMainWindow):
-    """One window over an opened AppContext."""
+class StateSource(Protocol):
+    """Where the window reads its saved state: the services, or a quick start view."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def setting(self, key: str, default: Any = None) -> Any: ...
+    def documents(self) -> list[Document]: ...
+    def document(self, doc_id: str) -> Document | None: ...
+    def position(self, doc_id: str) -> tuple[str, float] | None: ...
+
+
+class _ServiceSource:
+    """The services as a StateSource."""
+
+    def __init__(self, library: LibraryService, reading: ReadingService) -> None:
+        self.library, self.reading = library, reading
+        self.setting = reading.setting
+        self.position = reading.position
+        self.documents = library.documents
+
+    def document(self, doc_id: str) -> Document | None:
+        try:
+            return self.library.document(doc_id)
+        except NotFoundError:
+            return None
+
+
+class MainWindow(QMainWindow):
+    """One window over an AppContext, or first over a StartupView until attach(ctx)."""
+
+    attached = Signal()  # the services are ready (at once, or after a quick start)
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        *,
+        startup: StartupView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.library = LibraryService(ctx)
-        self.reading = ReadingService(ctx)
-        self.saver = StateSaver(self.reading, self)
+        self.ctx: AppContext | None = None
+        self.library: LibraryService | None = None
+        self.reading: ReadingService | None = None
+        self.saver = StateSaver(self)
         self.document: Document | None = None
         self._nodes: dict[str, Node] = {}
         self._pending_anchor: tuple[str, int] | None = None
         self._closed = False
+        self._loader = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.targets_dock = TargetsDock(None, self)  # its service comes with attach()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.targets_dock)
+        self.targets_dock.hide()  # until asked for; a saved window state may show it
         self.actions = WindowActions(self)
         self.document_box = QComboBox(self)
         self.document_box.setObjectName("document_box")
@@ -78,7 +124,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.citation_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._wire()
-        self._restore()
+        self.durability = DurabilityController(self)
+        if ctx is not None:
+            self.attach(ctx)
+        elif startup is not None:
+            self._restore(startup)
+            self._enable_services(False)
+        else:
+            raise ValueError("MainWindow needs an AppContext or a StartupView")
+
+    def attach(self, ctx: AppContext, *, refresh: bool = True) -> None:
+        """Use the full services from now on (after a quick start: check what was shown)."""
+        if self.ctx is not None:
+            return
+        from hzreader.services.library import LibraryService
+        from hzreader.services.reading import ReadingService
+        from hzreader.services.targets import TargetService
+
+        self.ctx = ctx
+        self.library = LibraryService(ctx)
+        self.reading = ReadingService(ctx)
+        self.saver.set_reading(self.reading)
+        self.targets_dock.view.set_service(TargetService(ctx, self.library))
+        if self.document is None:
+            self._restore(_ServiceSource(self.library, self.reading))
+        elif refresh:
+            self._refresh_from_library()
+        self._enable_services(True)
+        self.attached.emit()
+
+    def attach_when_loaded(self, loader) -> None:
+        """Attach the context a ContextLoader opens; start it once the first frame is out."""
+        self._loader = loader
+        loader.loaded.connect(self.attach)
+        loader.failed.connect(self._open_failed)
+        # The first paint of the reader, or a moment later if there is none (minimised).
+        self.reader.first_painted.connect(lambda: QTimer.singleShot(0, loader.start))
+        QTimer.singleShot(400, loader.start)
 
     # -- building ------------------------------------------------------------------------
 
@@ -105,6 +187,7 @@ class MainWindow(QMainWindow):
         outline_toggle.setText(self.tr("提纲(&T)"))
         outline_toggle.setShortcut("Ctrl+Shift+O")
         view_menu.addAction(outline_toggle)
+        view_menu.addAction(self.targets_dock.toggleViewAction())
         self._view_menu = view_menu
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.setObjectName("menu_help")
@@ -144,6 +227,10 @@ class MainWindow(QMainWindow):
             lambda row: self.open_document(self.document_box.itemData(row))
         )
         self.outline.open_node_requested.connect(self.open_node)
+        self.targets_dock.view.open_target_requested.connect(self.open_target)
+        self.targets_dock.view.status_message.connect(
+            lambda message: self.statusBar().showMessage(message, 6000)
+        )
         self.reader.current_key_changed.connect(self._show_current)
         self.reader.viewport_moved.connect(self._position_timer.start)
         self.reader.point_size_changed.connect(self._zoomed)
@@ -156,23 +243,54 @@ class MainWindow(QMainWindow):
         a.copy.setEnabled(False)
         a.copy_with_citation.setEnabled(False)
 
-    def _restore(self) -> None:
-        size = self.reading.setting(SETTING_POINT_SIZE, theme.DEFAULT_POINT_SIZE)
+    def _restore(self, source: StateSource) -> None:
+        size = source.setting(SETTING_POINT_SIZE, theme.DEFAULT_POINT_SIZE)
         if not isinstance(size, int | float):
             size = theme.DEFAULT_POINT_SIZE
         self._point_size = theme.clamp_point_size(size)
         self._show_zoom(self._point_size)
-        geometry = _unb64(self.reading.setting(SETTING_GEOMETRY))
+        geometry = _unb64(source.setting(SETTING_GEOMETRY))
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 820)
-        documents = self.library.documents()
-        wanted = self.reading.setting(SETTING_DOCUMENT)
-        doc_id = wanted if wanted in {d.id for d in documents} else self.library.default_doc_id()
-        self._set_document_list(documents, doc_id)
-        self.open_document(doc_id)
-        state = _unb64(self.reading.setting(SETTING_STATE))
+        documents = source.documents()
+        ids = [d.id for d in documents]
+        wanted = source.setting(SETTING_DOCUMENT)
+        document = source.document(wanted) if wanted in ids else None
+        document = document or source.document(ids[0] if ids else "plan")
+        if document is not None:
+            self._set_document_list(documents, document.id)
+            self._show_document(document, source.position(document.id))
+        state = _unb64(source.setting(SETTING_STATE))
         if state is not None:
             self.restoreState(state)
+
+    def _refresh_from_library(self) -> None:
+        """After a quick start: the library may have loaded a newer bundled text meanwhile."""
+        assert self.library is not None and self.document is not None
+        documents = self.library.documents()
+        self._set_document_list(documents, self.document.id)
+        try:
+            fresh = self.library.document(self.document.id)
+        except NotFoundError:
+            fresh = self.library.document(self.library.default_doc_id())
+        if fresh.id != self.document.id or fresh.nodes != self.document.nodes:
+            anchor = self.reader.top_anchor()
+            self._show_document(fresh, (anchor[0], float(anchor[1])) if anchor else None)
+
+    def _enable_services(self, enabled: bool) -> None:
+        # Switching documents needs the library; everything else works from the first frame.
+        self.document_box.setEnabled(enabled)
+        self.actions.documents.setEnabled(enabled)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        """The database could not be opened after the quick start: explain, then quit."""
+        if isinstance(exc, KnownError):
+            show_known_error(self, exc)
+        else:
+            report_unexpected(self, exc)
+        self._closed = True  # nothing to save: the database is not open
+        self.close()
+        QApplication.exit(1)
 
     def _set_document_list(self, documents: list[Document], current: str) -> None:
         self.document_box.clear()
@@ -185,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def open_document(self, doc_id: str) -> None:
         """Show a document of the library, where the user left it."""
+        if self.library is None or self.reading is None:
+            return
         if self.document is not None and self.document.id == doc_id:
             return
         try:
@@ -192,17 +312,20 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             show_known_error(self, exc)
             return
+        self._show_document(document, self.reading.position(doc_id))
+
+    def _show_document(self, document: Document, saved: tuple[str, float] | None) -> None:
         if self.document is not None:
             self.save_position()
         self.document = document
         self._nodes = {node.key: node for node in document.walk()}
         self.reader.set_document(document, self._point_size)
         self.outline.set_document(document)
-        self.setWindowTitle(f"{document.title} — hzreader")
-        self.document_box.setCurrentIndex(self.document_box.findData(doc_id))
-        self.actions.check_document(doc_id)
-        self.saver.save_setting(SETTING_DOCUMENT, doc_id)
-        saved = self.reading.position(doc_id)
+        self.targets_dock.view.set_document(document.id)
+        self.setWindowTitle(document.title)  # Qt adds the application's display name
+        self.document_box.setCurrentIndex(self.document_box.findData(document.id))
+        self.actions.check_document(document.id)
+        self.saver.save_setting(SETTING_DOCUMENT, document.id)
         anchor = (saved[0], int(saved[1])) if saved and saved[0] in self.reader.map else None
         self._show_citation(None)
         if self.isVisible():
@@ -210,11 +333,33 @@ class MainWindow(QMainWindow):
         else:
             self._pending_anchor = anchor
 
+    def reload_library(self, show: str | None = None) -> None:
+        """After an import, rename or delete: list the documents again and show `show`
+        (else the document shown, read again for its new title; else the default one)."""
+        if self.library is None:
+            return
+        self.library.invalidate()
+        documents = self.library.documents()
+        ids = [d.id for d in documents]
+        current = self.document.id if self.document is not None else None
+        if current in ids:
+            self.save_position()
+            self.saver.flush()
+        target = next((i for i in (show, current) if i in ids), self.library.default_doc_id())
+        self._set_document_list(documents, target)
+        self.document = None  # shown again even when it is the same one (a new title)
+        self.open_document(target)
+
     def open_node(self, key: str) -> None:
         """Scroll the reader to a node of the document shown and mark it for a moment."""
         if not self.reader.scroll_to_key(key, flash=True):
             self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
         self.reader.setFocus()
+
+    def open_target(self, key: str, start: int, end: int) -> None:
+        """Scroll the reader to a target's sentence with its figure marked."""
+        if not mark_target(self.reader, key, start, end):
+            self.statusBar().showMessage(self.tr("本文档中没有这一句：") + key, 4000)
 
     def copy_with_citation(self) -> None:
         """Copy the selection and, on the next line, the citation of the node holding it."""
@@ -298,16 +443,24 @@ class MainWindow(QMainWindow):
     # -- Qt overrides --------------------------------------------------------------------
 
     def showEvent(self, event) -> None:
-        """Restore the reading position once the reader has its real width."""
+        """Restore the reading position now that the reader has its real width.
+
+        Before the first paint, so the first frame already shows where the user left off.
+        """
         super().showEvent(event)
-        if self._pending_anchor is not None:
-            QTimer.singleShot(0, self._apply_pending_anchor)
+        self._apply_pending_anchor()
 
     def closeEvent(self, event) -> None:
         """Save position, layout and everything queued before the window goes."""
         if not self._closed:
             self._closed = True
             try:
+                if self.ctx is None and self._loader is not None:
+                    # Closed before the database finished opening: wait for it to save.
+                    ctx = self._loader.wait()
+                    if ctx is not None:
+                        self.attach(ctx, refresh=False)
+                self.targets_dock.view.shutdown()  # an export still writing its file
                 self.save_position()
                 self.saver.save_setting(SETTING_GEOMETRY, _b64(self.saveGeometry()))
                 self.saver.save_setting(SETTING_STATE, _b64(self.saveState()))

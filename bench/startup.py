@@ -1,0 +1,216 @@
+"""Start-up time: process start to the reader's first painted frame, against a bare window.
+
+Each run is a fresh `python` process on Qt's offscreen platform. The parent passes the
+monotonic time just before it starts the child (HZBENCH_T0); an event filter on the
+reader's viewport prints the time of the first Paint event relative to it and quits.
+The bare window is a QTextEdit showing the plan's plain text, with the same filter.
+
+    python bench/startup.py [--runs 5] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+SECTION = "Startup"
+
+# Shared by both children: print the first paint of a viewport and quit.
+PROBE = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            elapsed = time.monotonic() - float(os.environ["HZBENCH_T0"])
+            print(f"FIRST_PAINT {elapsed:.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+"""
+
+BARE = (
+    r"""
+import os, sys, time
+from PySide6.QtWidgets import QApplication, QTextEdit
+app = QApplication(sys.argv[:1])
+view = QTextEdit()
+view.setReadOnly(True)
+view.setPlainText(open(os.environ["HZBENCH_TEXT"], encoding="utf-8").read())
+view.resize(1180, 820)
+"""
+    + PROBE
+    + r"""
+probe = FirstPaint()
+view.viewport().installEventFilter(probe)
+view.show()
+sys.exit(app.exec())
+"""
+)
+
+# hzreader's start, with the probe slipped into MainWindow.show() by an import hook so that
+# nothing is imported earlier than it would be. HZBENCH_PATH picks where it starts:
+# "full" is `python main.py` (hzreader.app.main: argument parsing, logging, then the
+# window); "window" is hzreader.ui.launch.run_window, the window's own start path.
+HZREADER = (
+    PROBE
+    + r"""
+import importlib.abc, importlib.util
+
+class Hook(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name != "hzreader.ui.main_window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            show = module.MainWindow.show
+
+            def show_probed(window):
+                window._bench_probe = FirstPaint()
+                window.reader.viewport().installEventFilter(window._bench_probe)
+                show(window)
+
+            module.MainWindow.show = show_probed
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Hook())
+sys.path.insert(0, os.environ["HZBENCH_ROOT"])
+if os.environ["HZBENCH_PATH"] == "full":
+    from hzreader.app import main
+    sys.exit(main(["--data-dir", os.environ["HZBENCH_DATA"]]))
+from pathlib import Path
+from hzreader.ui.launch import run_window
+sys.exit(run_window(Path(os.environ["HZBENCH_DATA"])))
+"""
+)
+
+
+def _environment(extra: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def time_child(code: str, env: dict[str, str]) -> float:
+    """Seconds from starting a child to its first paint."""
+    env = dict(env)
+    env["HZBENCH_T0"] = repr(time.monotonic())
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return float(line.split()[1])
+    raise RuntimeError(f"no first paint (exit {done.returncode}):\n{done.stderr[-2000:]}")
+
+
+def plan_text() -> str:
+    """The plan's text as the bundled file has it, without the brief before it."""
+    sys.path.insert(0, str(ROOT))
+    from hzreader.core.bundled import split_bundle
+    from hzreader.paths import BUNDLED_PLAN
+
+    _brief, title, body = split_bundle(BUNDLED_PLAN.read_text(encoding="utf-8"))
+    return f"{title}\n{body}"
+
+
+def write_section(text: str) -> None:
+    """Put the Startup section into RESULTS.md, keeping every other section as it is."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    lines = old.rstrip("\n").split("\n")
+    out: list[str] = []
+    skipping = False
+    for line in lines:
+        if line.startswith("## "):
+            skipping = line.strip() == f"## {SECTION}"
+        if not skipping:
+            out.append(line)
+    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n", "utf-8")
+
+
+def main() -> int:
+    """Run the comparison and print (and record) the medians and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="hzbench-") as tmp:
+        data_dir = Path(tmp) / "data"
+        text_file = Path(tmp) / "plan.txt"
+        text_file.write_text(plan_text(), encoding="utf-8")
+        warm = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "docs"],
+            capture_output=True,
+            text=True,
+        )
+        if warm.returncode != 0:
+            raise SystemExit(f"warming the data dir failed: {warm.stderr}")
+        env = _environment(
+            {
+                "HZBENCH_TEXT": str(text_file),
+                "HZBENCH_DATA": str(data_dir),
+                "HZBENCH_ROOT": str(ROOT),
+            }
+        )
+        full_env = dict(env, HZBENCH_PATH="full")
+        window_env = dict(env, HZBENCH_PATH="window")
+        # One untimed run of each, so all start from warm file caches.
+        time_child(BARE, env)
+        time_child(HZREADER, full_env)
+        time_child(HZREADER, window_env)
+        runs: dict[str, list[float]] = {"bare": [], "full": [], "window": []}
+        for _ in range(args.runs):
+            runs["bare"].append(time_child(BARE, env))
+            runs["full"].append(time_child(HZREADER, full_env))
+            runs["window"].append(time_child(HZREADER, window_env))
+    medians = {name: statistics.median(times) for name, times in runs.items()}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+    def row(label: str, name: str) -> str:
+        ratio = medians[name] / medians["bare"]
+        times = ", ".join(f"{t * 1000:.0f}" for t in runs[name])
+        return f"| {label} | {medians[name] * 1000:.0f} ms | {ratio:.2f}× | {times} |"
+
+    report = "\n".join(
+        [
+            f"## {SECTION}",
+            "",
+            "`python bench/startup.py`: process start to the first painted frame of the reader",
+            f"(warm data dir, offscreen platform), median of {args.runs} alternating runs, each",
+            "in a fresh process, against a bare PySide6 window (a QTextEdit with the plan's text).",
+            "",
+            "| start | median | ratio to bare | runs (ms) |",
+            "|---|---|---|---|",
+            row("bare QTextEdit", "bare"),
+            row("hzreader, `python main.py` (arguments, logging, window)", "full"),
+            row("hzreader, window path only (`run_window`)", "window"),
+            "",
+            f"Aim: ≤ 2.5×. Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+            f"load average {load:.1f} at the end.",
+        ]
+    )
+    print(report)
+    if not args.no_write:
+        write_section(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
