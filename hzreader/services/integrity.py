@@ -150,16 +150,20 @@ def _backups(paths: DataPaths) -> list[dict]:
 
 
 def _index(ctx) -> list[dict]:
-    """The search index's own verdict; skipped with a note while there is no index module."""
+    """The search service's verdict on its index (derived data: stale or missing is repaired
+    by itself, so only a broken index is an error)."""
     try:
-        from hzreader.search.index import SearchIndex  # type: ignore[import-not-found]
+        from hzreader.services.searching import SearchService
     except ImportError:
         return [_problem("index", "info", "未检查搜索索引：搜索模块尚未就绪")]
+    service = SearchService(ctx)
     try:
-        status = _index_status(SearchIndex, ctx)
+        status = service.index_status()
     except Exception as exc:
         log.exception("index status")
         return [_problem("index", "error", f"无法检查搜索索引：{exc}")]
+    finally:
+        service.close()
     if status == "ok":
         return []
     if status == "broken":
@@ -170,24 +174,6 @@ def _index(ctx) -> list[dict]:
             _problem("index", "warning", f"搜索索引{word}，下次搜索时会自动重建（或运行 reindex）")
         ]
     return [_problem("index", "warning", f"搜索索引状态未知：{status}")]
-
-
-def _index_status(index_class, ctx) -> str:
-    # The search service knows how to compare the index with the database when it exists.
-    try:
-        from hzreader.services.searching import SearchService  # type: ignore[import-not-found]
-    except ImportError:
-        SearchService = None
-    if SearchService is not None:
-        service = SearchService(ctx)
-        for name in ("index_status", "status"):
-            if hasattr(service, name):
-                return str(getattr(service, name)())
-    index = index_class(ctx.paths.index_dir)
-    try:
-        return str(index.status())
-    finally:
-        index.close()
 
 
 def full_check(ctx) -> dict:

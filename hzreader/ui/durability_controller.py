@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -65,6 +65,15 @@ class DurabilityController(QObject):
         if attached is not None:
             attached.connect(self._update_enabled)
         self._update_enabled()
+        app = QCoreApplication.instance()
+        if app is not None:
+            # An export or restore still running finishes before the database is closed.
+            app.aboutToQuit.connect(self.wait)
+
+    def wait(self, msecs: int = 60_000) -> None:
+        """Block until the running jobs are done (at exit)."""
+        if self.busy():
+            QThreadPool.globalInstance().waitForDone(msecs)
 
     def _action(self, name: str, text: str, shortcut: str, tip: str) -> QAction:
         action = QAction(text, self.window)

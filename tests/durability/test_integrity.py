@@ -138,3 +138,26 @@ def test_check_on_the_command_line(data_dir: Path, cli) -> None:
     assert report["ok"] is False and report["problems"][0]["check"] == "annotations"
     human = cli("check", data_dir=data_dir)
     assert human.returncode == 1 and "m77" in human.stdout
+
+
+def test_the_search_index_in_step_with_the_database(app_ctx) -> None:
+    from hzreader.services.searching import SearchService
+
+    search = SearchService(app_ctx)
+    try:
+        search.ensure_index()
+    finally:
+        search.close()
+    assert not [p for p in full_check(app_ctx)["problems"] if p["check"] == "index"]
+    AnnotationService(app_ctx).create("m9", quote="共有产权住房")  # a note the index lacks
+    report = full_check(app_ctx)
+    index = [p for p in report["problems"] if p["check"] == "index"]
+    assert report["ok"] is True and index and index[0]["level"] in ("warning",)
+    segment = max(
+        (p for p in app_ctx.paths.index_dir.rglob("*") if p.is_file() and p.suffix != ".json"),
+        key=lambda p: p.stat().st_size,
+    )
+    segment.write_bytes(b"\x00" * segment.stat().st_size)
+    report = full_check(app_ctx)
+    assert report["ok"] is False
+    assert [p["level"] for p in report["problems"] if p["check"] == "index"] == ["error"]
