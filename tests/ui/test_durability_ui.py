@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -217,3 +218,39 @@ def test_a_crashed_window_leaves_no_lock_behind(qapp, tmp_path: Path) -> None:
     guard = SingleInstance(data_dir, data_dir / "hzreader.lock")
     assert guard.acquire()
     guard.release()
+
+
+def test_the_real_window_is_single_and_the_cli_writes_beside_it(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from hzreader.paths import DataPaths
+
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    main = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir)]
+    assert subprocess.run([*main, "annotate", "m9", "--note", "先写一条"], env=env,
+                          capture_output=True).returncode == 0  # fmt: skip
+    first = subprocess.Popen(main, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while window_pid(DataPaths(data_dir)) != first.pid:
+            assert first.poll() is None, first.stderr.read()
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        second = subprocess.run(main, env=env, capture_output=True, timeout=60)
+        assert second.returncode == 0  # it raised the first window and went away
+        assert first.poll() is None
+        wrote = subprocess.run([*main, "annotate", "m2", "--note", "窗口开着时写的", "--json"],
+                               env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert wrote.returncode == 0, wrote.stderr
+        listed = subprocess.run([*main, "backups", "--json"], env=env, capture_output=True,
+                                text=True, timeout=60)  # fmt: skip
+        name = json.loads(listed.stdout)[0]["name"]
+        swap = subprocess.run([*main, "restore-backup", name], env=env,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert swap.returncode == 1 and "窗口" in swap.stderr  # not under an open window
+    finally:
+        first.kill()
+        first.wait()
+        first.stderr.close()
