@@ -52,6 +52,12 @@ class Backends:
 
         return len(ExportService(self.ctx).select(tag=tag, color=color, doc_id=doc))
 
+    def change_stamps(self) -> tuple[str, str]:
+        """(documents, notes) stamps, to notice writes by the command line."""
+        from hzreader.services.changes import change_stamps
+
+        return change_stamps(self.ctx)
+
     @staticmethod
     def backup_file_name() -> str:
         """A name for a backup file that says when it was made."""

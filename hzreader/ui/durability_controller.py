@@ -15,6 +15,7 @@ from hzreader.core.errors import KnownError
 from hzreader.ui.backends import Backends
 from hzreader.ui.background import BackgroundJob
 from hzreader.ui.backups_dialog import BackupsDialog
+from hzreader.ui.data_watcher import DataWatcher
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.export_dialog import ExportDialog
 
@@ -61,6 +62,9 @@ class DurabilityController(QObject):
         self.export_backup.triggered.connect(lambda: self.save_backup_file())
         self.restore_file.triggered.connect(lambda: self.restore_backup_file())
         self.restore_auto.triggered.connect(self.open_backups_dialog)
+        self.watcher = DataWatcher(self.backends.change_stamps, self)
+        self.watcher.documents_changed.connect(self._documents_changed)
+        self.watcher.notes_changed.connect(self._notes_changed)
         attached = getattr(window, "attached", None)
         if attached is not None:
             attached.connect(self._update_enabled)
@@ -101,6 +105,22 @@ class DurabilityController(QObject):
         ready = self.backends.ready()
         for action in self.actions():
             action.setEnabled(ready)
+        if ready and not self.watcher.timer.isActive():
+            self.watcher.start()
+
+    # -- writes by the command line while the window is open -----------------------------
+
+    def _documents_changed(self) -> None:
+        box = getattr(self.window, "document_box", None)
+        shown = [(box.itemData(i), box.itemText(i)) for i in range(box.count())] if box else []
+        if [i for i, _t in shown] != [i for i, _t in self.backends.document_titles()]:
+            self._reload()  # an import or delete elsewhere; our own ones are listed already
+            self._status(self.tr("文库已在别处更新"))
+
+    def _notes_changed(self) -> None:
+        refresh = getattr(self.window, "refresh_notes", None)
+        if refresh is not None:
+            refresh()
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

@@ -254,3 +254,26 @@ def test_the_real_window_is_single_and_the_cli_writes_beside_it(tmp_path: Path) 
         first.kill()
         first.wait()
         first.stderr.close()
+
+
+def test_the_window_notices_writes_from_the_command_line(window, controller, qtbot, tmp_path):
+    seen: list[str] = []
+    controller.watcher.notes_changed.connect(lambda: seen.append("notes"))
+    controller.watcher.timer.setInterval(100)
+    note = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(window.ctx.paths.root),
+         "annotate", "m9", "--note", "命令行写的"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert note.returncode == 0, note.stderr
+    qtbot.waitUntil(lambda: "notes" in seen, timeout=10_000)
+    source = tmp_path / "provincial.md"
+    source.write_text("# 浙江省实施方案\n\n## 一、总体要求\n\n1. 坚持人民至上。\n", "utf-8")
+    imported = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(window.ctx.paths.root),
+         "import", str(source), "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    doc_id = json.loads(imported.stdout)["id"]
+    qtbot.waitUntil(lambda: window.document_box.findData(doc_id) >= 0, timeout=10_000)

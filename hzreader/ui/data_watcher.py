@@ -1,0 +1,48 @@
+"""Notices writes made by another process (the command line) while the window is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+POLL_MS = 2000
+
+
+class DataWatcher(QObject):
+    """Polls cheap change stamps; emits which part of the data changed since the last look."""
+
+    documents_changed = Signal()
+    notes_changed = Signal()
+
+    def __init__(
+        self, stamps: Callable[[], tuple[str, str]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._stamps = stamps
+        self._last: tuple[str, str] | None = None
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        """Take the current state as seen and look again every POLL_MS."""
+        self._last = self._read()
+        self.timer.start()
+
+    def poll(self) -> None:
+        """Compare with the last look; the window's own writes count too (a harmless refresh)."""
+        now = self._read()
+        if now is None or self._last is None:
+            self._last = now or self._last
+            return
+        before, self._last = self._last, now
+        if now[0] != before[0]:
+            self.documents_changed.emit()
+        if now[1] != before[1]:
+            self.notes_changed.emit()
+
+    def _read(self) -> tuple[str, str] | None:
+        try:
+            return self._stamps()
+        except Exception:  # a busy or vanished database: look again next time
+            return None
