@@ -42,6 +42,8 @@ class WindowActions(QObject):
 
     def _make(self, name: str, text: str, shortcuts: list, icon: str = "") -> QAction:
         action = QAction(text, self._window)
+        # Toolbar buttons read "缩小", not "缩小(O)": the mnemonic is for the menus.
+        action.setIconText(text.split("(&")[0])
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         if icon:
