@@ -158,9 +158,10 @@ class MainWindow(QMainWindow):
         self._loader = loader
         loader.loaded.connect(self.attach)
         loader.failed.connect(self._open_failed)
-        # The first paint of the reader, or a moment later if there is none (minimised).
+        # The first paint of the reader, or a second later if there is none (minimised);
+        # starting earlier would make the import compete with the first frame.
         self.reader.first_painted.connect(lambda: QTimer.singleShot(0, loader.start))
-        QTimer.singleShot(400, loader.start)
+        QTimer.singleShot(1000, loader.start)
 
     # -- building ------------------------------------------------------------------------
 
