@@ -100,9 +100,9 @@ def cmd_restore_backup(ctx, args: argparse.Namespace) -> int:
 
     ctx.close()  # no connection of ours may be open while the file's content is replaced
     chosen, aside = BackupService(ctx.paths).restore(args.name)
-    data = {"restored": chosen.to_json(), "set_aside": aside.to_json()}
-    human = (
-        f"已恢复 {chosen.name}（{chosen.notes} 条笔记）。恢复前的数据库留存为 backups/{aside.name}"
-    )
+    data = {"restored": chosen.to_json(), "set_aside": aside.to_json() if aside else None}
+    human = f"已恢复 {chosen.name}（{chosen.notes} 条笔记）。"
+    if aside is not None:
+        human += f"恢复前的数据库留存为 backups/{aside.name}"
     emit(args, data, human)
     return 0

@@ -104,8 +104,10 @@ class BackupService:
                 return b
         raise NotFoundError(f"没有名为 {name} 的备份（用 backups 命令查看备份列表）")
 
-    def restore(self, name: str) -> tuple[BackupInfo, BackupInfo]:
-        """Put a copy back: (the copy restored, the copy of the database set aside first)."""
+    def restore(self, name: str) -> tuple[BackupInfo, BackupInfo | None]:
+        """Put a copy back: (the copy restored, the copy of the database set aside first).
+
+        Nothing is set aside when there is no database (it was just quarantined)."""
         chosen = self.info(name)
         if chosen.kind == "corrupt" or not chosen.ok:
             raise StorageError(f"备份 {chosen.name} 已损坏，不能恢复：{chosen.problem}")
@@ -114,13 +116,13 @@ class BackupService:
             raise StorageError(
                 f"hzreader 窗口（进程 {pid}）正在使用这个数据目录，请先关闭窗口再恢复"
             )
-        aside = self._set_aside()
+        db = self.paths.database
+        aside = self._set_aside() if db.exists() and db.stat().st_size else None
         try:
-            store.copy_into(chosen.path, self.paths.database)
+            store.copy_into(chosen.path, db)
         except Exception as exc:
-            raise StorageError(
-                f"恢复失败：{exc}。原数据库未改动，另有副本 backups/{aside.name}"
-            ) from exc
+            kept = f"，另有副本 backups/{aside.name}" if aside else ""
+            raise StorageError(f"恢复失败：{exc}。原数据库未改动{kept}") from exc
         # A copy made before an upgrade has the older schema: bring it up to date at once,
         # so a window that keeps running finds the tables it expects.
         from hzreader.paths import MIGRATIONS_DIR

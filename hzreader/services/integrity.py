@@ -12,6 +12,7 @@ from pathlib import Path
 from hzreader.core.errors import StorageError
 from hzreader.paths import DataPaths
 from hzreader.storage import backups as store
+from hzreader.storage.backups import BackupInfo
 from hzreader.storage.sqlerrors import as_storage_error
 
 log = logging.getLogger(__name__)
@@ -71,22 +72,28 @@ def startup_check(paths: DataPaths) -> None:
         raise StorageError(
             f"数据库 {db.name} 已损坏（{problem}），且无法移到备份文件夹：{exc.strerror or exc}"
         ) from exc
-    raise StorageError(_offer(paths, moved, problem))
-
-
-def _offer(paths: DataPaths, moved: Path, problem: str) -> str:
     from hzreader.services.backups import BackupService
 
-    head = f"数据库已损坏（{problem}），已原样移到 backups/{moved.name}（没有删除）。"
     good = BackupService(paths).good()
-    if not good:
-        return head + "没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库"
-    best = good[0]
-    when = best.created.strftime("%Y-%m-%d %H:%M") if best.created else "时间不详"
-    return (
-        head + f"最新的完好备份是 {best.name}（{when}，{best.notes} 条笔记）。"
-        f"恢复它：hzreader restore-backup {best.name}（数据目录与这次相同）"
-    )
+    raise CorruptDatabaseError(moved, problem, good[0] if good else None)
+
+
+class CorruptDatabaseError(StorageError):
+    """The database was damaged and has been moved aside; `offered` is the copy to restore."""
+
+    def __init__(self, quarantined: Path, problem: str, offered: BackupInfo | None) -> None:
+        self.quarantined = quarantined
+        self.offered = offered
+        head = f"数据库已损坏（{problem}），已原样移到 backups/{quarantined.name}（没有删除）。"
+        if offered is None:
+            text = head + "没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库"
+        else:
+            when = offered.created.strftime("%Y-%m-%d %H:%M") if offered.created else "时间不详"
+            text = (
+                head + f"最新的完好备份是 {offered.name}（{when}，{offered.notes} 条笔记）。"
+                f"恢复它：hzreader restore-backup {offered.name}（数据目录与这次相同）"
+            )
+        super().__init__(text)
 
 
 def _problem(check: str, level: str, message: str, **extra: object) -> dict:

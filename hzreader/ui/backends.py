@@ -126,6 +126,7 @@ class Backends:
 
             ctx.engine.dispose()  # new connections open by themselves on the next query
             chosen, aside = BackupService(ctx.paths).restore(name)
-            return {"restored": chosen.to_json(), "set_aside": aside.to_json()}
+            aside_json = aside.to_json() if aside else None
+            return {"restored": chosen.to_json(), "set_aside": aside_json}
 
         return work

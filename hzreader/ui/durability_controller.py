@@ -273,9 +273,10 @@ class DurabilityController(QObject):
 
     def _copy_restored(self, result: dict) -> None:
         self._reload()
-        text = self.tr("已恢复 {0}（{1} 条笔记）；恢复前的数据另存为 {2}").format(
-            result["restored"]["created"], result["restored"]["notes"], result["set_aside"]["name"]
-        )
+        restored = result["restored"]
+        text = self.tr("已恢复 {0}（{1} 条笔记）").format(restored["created"], restored["notes"])
+        if result["set_aside"]:
+            text += self.tr("；恢复前的数据另存为 {0}").format(result["set_aside"]["name"])
         if self.backups_dialog is not None:
             self.backups_dialog.accept()
         self._status(text)

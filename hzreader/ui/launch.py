@@ -70,6 +70,10 @@ def run_window(data_dir: Path) -> int:
             window = MainWindow(open_context(data_dir))
     except KnownError as exc:
         guard.release()
+        from hzreader.ui.recovery import offer_backup
+
+        if offer_backup(None, exc, DataPaths(data_dir)):
+            return run_window(data_dir)  # the damaged database was replaced by its backup
         QMessageBox.critical(None, app.translate("launch", "无法打开数据"), str(exc))
         return 1
     except Exception as exc:

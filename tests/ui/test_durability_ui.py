@@ -277,3 +277,38 @@ def test_the_window_notices_writes_from_the_command_line(window, controller, qtb
     assert imported.returncode == 0, imported.stderr
     doc_id = json.loads(imported.stdout)["id"]
     qtbot.waitUntil(lambda: window.document_box.findData(doc_id) >= 0, timeout=10_000)
+
+
+def test_a_damaged_database_is_replaced_by_its_backup_when_the_user_agrees(
+    qapp, data_dir: Path, monkeypatch
+) -> None:
+    from hzreader.core.errors import StorageError
+    from hzreader.paths import DataPaths
+    from hzreader.services.integrity import CorruptDatabaseError
+    from hzreader.ui.recovery import offer_backup
+
+    ctx = open_context(data_dir)
+    kept = AnnotationService(ctx).create("m9", quote="共有产权住房", note="要找回的笔记")
+    BackupService(ctx.paths).auto_backup()
+    ctx.close()
+    (data_dir / "hzreader.sqlite3").write_bytes(b"overwritten" * 500)
+    for extra in ("-wal", "-shm"):
+        (data_dir / f"hzreader.sqlite3{extra}").unlink(missing_ok=True)
+    with pytest.raises(StorageError) as caught:
+        open_context(data_dir)
+    assert isinstance(caught.value, CorruptDatabaseError) and caught.value.offered.notes == 1
+    asked: list[str] = []
+
+    def yes(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert offer_backup(None, caught.value, DataPaths(data_dir)) is True
+    assert "1 条笔记" in asked[0] and "现在恢复它吗" in asked[0]
+    ctx = open_context(data_dir)
+    try:
+        assert [a.id for a in AnnotationService(ctx).list()] == [kept.id]
+    finally:
+        ctx.close()
+    assert len(list((data_dir / "backups").glob("corrupt-*.sqlite3"))) == 1  # kept, not deleted
