@@ -119,7 +119,7 @@ def test_a_killed_restore_adds_all_or_nothing(tmp_path: Path, cli) -> None:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        time.sleep(rng.uniform(0.4, 2.0))
+        time.sleep(rng.uniform(0.4, 4.0))
         proc.kill()
         proc.communicate(timeout=30)
         ctx = open_context(target)
