@@ -28,12 +28,31 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _window_data_dir(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, --data-dir) when the arguments name no command: the window starts at once."""
+    rest, data_dir = list(argv), None
+    if rest[:1] == ["--data-dir"] and len(rest) >= 2:
+        data_dir, rest = rest[1], rest[2:]
+    elif rest[:1] and rest[0].startswith("--data-dir="):
+        data_dir, rest = rest[0].split("=", 1)[1], rest[1:]
+    return not rest, data_dir
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run hzreader: a command of CLI.md, or the window when there is none."""
-    from hzreader.cli import UsageError, build_parser
     from hzreader.paths import DataPaths, resolve_data_dir
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    window, data_dir_arg = _window_data_dir(argv)
+    if window:
+        # The command line (and the services its commands import) stays off the start path.
+        data_dir = resolve_data_dir(data_dir_arg)
+        _setup_logging(DataPaths(data_dir).log_file)
+        from hzreader.ui.launch import run_window
+
+        return run_window(data_dir)
+    from hzreader.cli import UsageError, build_parser
+
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
