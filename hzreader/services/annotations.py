@@ -96,6 +96,41 @@ class AnnotationService:
             found = [a for a in found if a.needs_review]
         return found
 
+    def ids(
+        self,
+        *,
+        doc_id: str | None = None,
+        keys: Iterable[str] | None = None,
+        tag: str | None = None,
+        color: str | None = None,
+        text: str | None = None,
+        review_only: bool = False,
+        order: str = "position",
+    ) -> list[str]:
+        """Ids of live annotations with list()'s filters (and node keys), filtered by the
+        database: in plan order, or newest first by `order` "created" or "updated"."""
+        with self.ctx.sessions() as session:
+            return repo.annotation_ids(
+                session,
+                doc_id=doc_id,
+                keys=list(keys) if keys is not None else None,
+                tag=normalize_tag(tag) if tag else None,
+                color=normalize_color(color) if color else None,
+                text=text or None,
+                review_only=review_only,
+                order=order,
+            )
+
+    def get_many(self, ids: Iterable[str]) -> list[Annotation]:
+        """The annotations with these ids (live or trashed), in the order asked; unknown ones
+        are left out."""
+        wanted = list(ids)
+        with self.ctx.sessions() as session:
+            found = repo.list_annotations(session, ids=wanted, deleted=False)
+            found += repo.list_annotations(session, ids=wanted, deleted=True)
+        by_id = {a.id: a for a in found}
+        return [by_id[i] for i in wanted if i in by_id]
+
     def trash(self) -> list[Annotation]:
         """Annotations in the trash."""
         with self.ctx.sessions() as session:

@@ -100,6 +100,58 @@ def list_annotations(
     ]
 
 
+def annotation_ids(
+    session: Session,
+    *,
+    doc_id: str | None = None,
+    keys: list[str] | None = None,
+    tag: str | None = None,
+    color: str | None = None,
+    text: str | None = None,
+    review_only: bool = False,
+    order: str = "position",
+) -> list[str]:
+    """Ids of live annotations, filtered in SQL, in plan order or newest first."""
+    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
+    q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
+    if doc_id is not None:
+        q = q.where(AnnotationRow.doc_id == doc_id)
+    if keys is not None:
+        q = q.where(AnnotationRow.node_key.in_(keys))
+    if color is not None:
+        q = q.where(AnnotationRow.color == color)
+    if review_only:
+        q = q.where(AnnotationRow.needs_review.is_(True))
+    if tag:
+        tagged = (
+            select(AnnotationTagRow.annotation_id)
+            .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
+            .where((TagRow.name == tag) | TagRow.name.startswith(tag + "/", autoescape=True))
+        )
+        q = q.where(AnnotationRow.id.in_(tagged))
+    if text:
+        needle = text.lower()
+        q = q.where(
+            func.lower(AnnotationRow.note).contains(needle, autoescape=True)
+            | func.lower(AnnotationRow.quote).contains(needle, autoescape=True)
+        )
+    if order == "created":
+        q = q.order_by(AnnotationRow.created_at.desc(), AnnotationRow.id)
+    elif order == "updated":
+        q = q.order_by(AnnotationRow.updated_at.desc(), AnnotationRow.id)
+    else:
+        q = q.outerjoin(
+            NodeRow,
+            (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
+        ).order_by(
+            doc_order.scalar_subquery().nulls_last(),
+            NodeRow.ordinal.nulls_last(),
+            AnnotationRow.start,
+            AnnotationRow.created_at,
+        )
+    return list(session.scalars(q))
+
+
 def get_annotation(session: Session, annotation_id: str) -> Annotation | None:
     """One annotation (live or trashed), or None."""
     row = session.get(AnnotationRow, annotation_id)
