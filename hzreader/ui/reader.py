@@ -273,6 +273,10 @@ class ReaderView(QTextEdit):
         """The actions of the reader's context menu (None for a separator)."""
         self._context_actions = list(actions)
 
+    def context_actions(self) -> list:
+        """The actions of the reader's context menu (None for a separator)."""
+        return list(self._context_actions)
+
     # -- layout --------------------------------------------------------------------------
 
     def _scroll_pad(self) -> int:
