@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,11 +55,30 @@ class ImportPreview:
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     existing: Document | None = None
+    size: int = 0
 
     @property
     def node_count(self) -> int:
         """Every node of the document, sentences included."""
         return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A library entry as the library panel lists it: metadata, node counts, live notes."""
+
+    id: str
+    title: str
+    kind: str
+    imported_at: str
+    source_name: str
+    counts: dict[str, int]
+    notes: int
+
+    @property
+    def bundled(self) -> bool:
+        """True for the plan and brief that ship with hzreader (never renamed or deleted)."""
+        return self.id in BUNDLED_IDS
 
 
 def node_count(doc: Document) -> int:
@@ -135,6 +154,7 @@ class ImportService:
             warnings=warnings,
             dropped=report.dropped,
             existing=existing,
+            size=read.size,
         )
 
     def import_file(
@@ -171,6 +191,38 @@ class ImportService:
             info = repo.get_document_info(session, doc.id)
         doc.imported_at = info.imported_at if info else ""
         return doc
+
+    def summaries(self) -> list[DocumentSummary]:
+        """Every document in library order, with its node counts per kind and live notes."""
+        with self.ctx.sessions() as session:
+            docs = repo.list_documents(session)
+            counts: dict[str, dict[str, int]] = {}
+            rows = session.execute(
+                select(NodeRow.doc_id, NodeRow.kind, func.count(NodeRow.id)).group_by(
+                    NodeRow.doc_id, NodeRow.kind
+                )
+            )
+            for doc_id, kind, n in rows:
+                counts.setdefault(doc_id, {})[kind] = n
+            notes = dict(
+                session.execute(
+                    select(AnnotationRow.doc_id, func.count(AnnotationRow.id))
+                    .where(AnnotationRow.deleted_at.is_(None))
+                    .group_by(AnnotationRow.doc_id)
+                ).all()
+            )
+        return [
+            DocumentSummary(
+                d.id,
+                d.title,
+                d.kind,
+                d.imported_at,
+                d.source_name,
+                counts.get(d.id, {}),
+                int(notes.get(d.id, 0)),
+            )
+            for d in docs
+        ]
 
     def rename(self, doc_id: str, title: str) -> Document:
         """Give a document a new title; its citations follow."""

@@ -26,6 +26,7 @@ from hzreader.ui import theme
 from hzreader.ui.actions import WindowActions
 from hzreader.ui.durability_controller import DurabilityController
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.library_controller import LibraryController
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.state_saver import StateSaver
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.citation_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._wire()
+        self.library_controller = LibraryController(self)
         self.durability = DurabilityController(self)
         if ctx is not None:
             self.attach(ctx)

@@ -156,3 +156,21 @@ def test_delete_moves_its_notes_to_the_trash(app_ctx, sample: Path) -> None:
         service.delete(doc.id)
     # The same text can come back after its deletion.
     assert service.import_file(sample).id == doc.id
+
+
+def test_summaries_count_nodes_and_live_notes(app_ctx, sample: Path) -> None:
+    service = ImportService(app_ctx)
+    doc = service.import_file(sample)
+    AnnotationService(app_ctx).create("m2", doc_id=doc.id, quote="完善推进机制")
+    rows = {r.id: r for r in service.summaries()}
+    assert list(rows) == ["plan", "brief", doc.id]
+    assert rows["plan"].bundled and not rows[doc.id].bundled
+    assert rows["plan"].counts["measure"] == 24 and rows["plan"].counts["chapter"] == 7
+    assert rows[doc.id].counts == {
+        "preamble": 2,
+        "chapter": 2,
+        "measure": 3,
+        "sentence": 7,
+    }
+    assert (rows[doc.id].notes, rows["plan"].notes) == (1, 0)
+    assert rows[doc.id].source_name == "试点方案.txt" and rows[doc.id].imported_at
