@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.search.records import IndexRecord, node_contexts, note_record, records_from_document
-from hzreader.search.results import SearchResult
+from hzreader.search.results import SearchResult, highlight
 from hzreader.services.context import AppContext
 from hzreader.services.library import LibraryService
 from hzreader.storage import annotations as notes_repo
@@ -145,6 +145,11 @@ class SearchService:
                 log.warning("index unavailable while updating notes; it will be rebuilt")
 
     # Searching -----------------------------------------------------------------------------
+
+    @staticmethod
+    def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+        """Where a query's words occur in a text: (start, end) offsets, for marking a reader."""
+        return highlight(text, query)
 
     def search(self, query: str, *, doc: str | None = None, limit: int | None = 20) -> SearchResult:
         """Hits for a query over text and notes; malformed queries fall back to literal text."""

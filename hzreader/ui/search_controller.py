@@ -1,0 +1,467 @@
+"""Search in the window: the toolbar's search box, the 搜索结果 dock, find in page, F3.
+
+The main window creates one SearchController; it adds its widgets and actions to the window,
+runs queries off the UI thread (SearchRunner) and marks matches in the reader (SearchMarks)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+from hzreader.core.errors import KnownError
+from hzreader.ui.find_bar import FindBar, fold_chars, literal_spans
+from hzreader.ui.search_box import SearchBox
+from hzreader.ui.search_groups import ResultNode, group_hits
+from hzreader.ui.search_marks import SearchMarks
+from hzreader.ui.search_panel import SearchDock
+from hzreader.ui.search_runner import SearchRunner
+
+if TYPE_CHECKING:
+    from hzreader.services.searching import SearchService
+
+log = logging.getLogger("hzreader")
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 500
+RECENT_SETTING = "search.recent"
+RECENT_COUNT = 20
+STATUS_MS = 5000
+
+
+class SearchController(QObject):
+    """Everything about searching and finding in the window."""
+
+    _notes_arrived = Signal(list)  # note ids, possibly from another thread
+    dock_area = Qt.DockWidgetArea.RightDockWidgetArea
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("search_controller")
+        self.window = window
+        self.reader = window.reader
+        self.generation = 0
+        self.last_query = ""  # the query of the results shown
+        self.shown_generation = 0  # the search whose results are shown
+        self._focus_results = False
+        self._cached_text: tuple[Any, str, str] | None = None  # (document, plain, folded)
+        self.recent: list[str] = []
+        self.runner = SearchRunner(self._make_service, self)
+        self.marks = SearchMarks(self.reader, self)
+        self.box = SearchBox(window)
+        self.dock = SearchDock(window)
+        window.addDockWidget(self.dock_area, self.dock)
+        notes = window.findChild(QDockWidget, "notes_dock")
+        if notes is not None and window.dockWidgetArea(notes) == self.dock_area:
+            window.tabifyDockWidget(notes, self.dock)  # lists to jump from share the side
+        self.dock.hide()  # until the first search; a saved window state may show it
+        self.find_bar = FindBar(window)
+        self.find_toolbar = QToolBar(self.tr("查找"), window)
+        self.find_toolbar.setObjectName("find_toolbar")
+        self.find_toolbar.setMovable(False)
+        self.find_toolbar.addWidget(self.find_bar)
+        self.find_toolbar.toggleViewAction().setVisible(False)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_toolbar)
+        self.find_toolbar.hide()
+        self.progress = QProgressBar(window)
+        self.progress.setObjectName("index_progress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setFormat(self.tr("建立搜索索引 %p%"))
+        self.progress.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._make_actions()
+        self._place()
+        self._wire()
+        self._enable(False)
+        attached = getattr(window, "attached", None)
+        if attached is not None:
+            attached.connect(self._attached)
+        window.installEventFilter(self)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, keys: list, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setStatusTip(tip)
+        self.window.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.search_action = self._action(
+            "action_search", self.tr("搜索全文(&S)…"), ["Ctrl+Shift+F"],
+            self.tr("在全部文档的正文和笔记中搜索"),
+        )  # fmt: skip
+        self.find_action = self._action(
+            "action_find", self.tr("在本文档中查找(&F)…"), [QKeySequence.StandardKey.Find],
+            self.tr("在当前文档中逐字查找"),
+        )  # fmt: skip
+        self.next_action = self._action(
+            "action_find_next", self.tr("下一处(&N)"), ["F3"], self.tr("跳到下一处标记")
+        )
+        self.previous_action = self._action(
+            "action_find_previous", self.tr("上一处(&P)"), ["Shift+F3"], self.tr("跳到上一处标记")
+        )
+        self.clear_action = self._action(
+            "action_clear_search_marks", self.tr("清除搜索标记"), ["Esc"],
+            self.tr("去掉正文中的搜索标记，关闭查找栏"),
+        )  # fmt: skip
+        self.clear_action.setEnabled(False)
+
+    def _place(self) -> None:
+        toolbar = self.window.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            spacer = QWidget(self.window)
+            spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            toolbar.addWidget(spacer)
+            toolbar.addWidget(self.box)
+        edit_menu = self.window.findChild(QMenu, "menu_edit")
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            for action in (self.search_action, self.find_action, self.next_action):
+                edit_menu.addAction(action)
+            edit_menu.addAction(self.previous_action)
+            edit_menu.addAction(self.clear_action)
+        view_menu = self.window.findChild(QMenu, "menu_view")
+        if view_menu is not None:
+            view_menu.addAction(self.dock.toggleViewAction())
+
+    def _wire(self) -> None:
+        self.search_action.triggered.connect(self.focus_search)
+        self.find_action.triggered.connect(self.open_find)
+        self.next_action.triggered.connect(lambda: self.step(False))
+        self.previous_action.triggered.connect(lambda: self.step(True))
+        self.clear_action.triggered.connect(self.clear_marks)
+        self.box.query_edited.connect(self._edited)
+        self.box.submitted.connect(self._submitted)
+        self.box.results_requested.connect(self.dock.focus_results)
+        self.box.scope_changed.connect(self.search_now)
+        self._debounce.timeout.connect(self.search_now)
+        self.dock.open_requested.connect(self.open_row)
+        self.find_bar.needle_changed.connect(lambda needle: self.find(needle))
+        self.find_bar.next_requested.connect(lambda: self.step(False))
+        self.find_bar.previous_requested.connect(lambda: self.step(True))
+        self.find_bar.close_requested.connect(self.clear_marks)
+        self.marks.moved.connect(self._moved)
+        self.marks.changed.connect(self._marks_changed)
+        self.runner.results.connect(self._results)
+        self.runner.failed.connect(self._failed)
+        self.runner.building.connect(self._building)
+        self.runner.finished.connect(self.progress.hide)
+        self._notes_arrived.connect(self._notes_changed)
+        shown = getattr(self.window, "document_shown", None)
+        box = getattr(self.window, "document_box", None)
+        if shown is not None:
+            shown.connect(lambda _doc: self._document_shown())
+        elif box is not None:
+            box.currentIndexChanged.connect(lambda _row: QTimer.singleShot(0, self._document_shown))
+
+    def _enable(self, enabled: bool) -> None:
+        self.box.setEnabled(enabled)
+        self.search_action.setEnabled(enabled)
+
+    # -- services ------------------------------------------------------------------------
+
+    def _make_service(self) -> SearchService | None:
+        ctx = getattr(self.window, "ctx", None)
+        if ctx is None:
+            return None
+        from hzreader.services.searching import SearchService
+
+        return SearchService(ctx)  # its own document cache: it works on pool threads
+
+    def _attached(self) -> None:
+        self._enable(True)
+        reading = getattr(self.window, "reading", None)
+        saved = reading.setting(RECENT_SETTING, []) if reading is not None else []
+        self.recent = [q for q in saved if isinstance(q, str) and q][:RECENT_COUNT]
+        self.box.set_recent(self.recent)
+        self._watch_notes()
+
+    def _annotations(self) -> Any:
+        """The window's AnnotationService (the notes controller's), if it has one yet."""
+        found = getattr(self.window, "annotations", None)
+        if found is None:
+            found = getattr(getattr(self.window, "notes", None), "service", None)
+        return found
+
+    def _watch_notes(self) -> None:
+        service = self._annotations()
+        if service is not None:
+            self.watch_annotations(service)
+
+    def watch_annotations(self, service: Any) -> None:
+        """Keep the index in step with an AnnotationService's changes."""
+        if self.notes_changed not in service.listeners:
+            service.listeners.append(self.notes_changed)
+
+    def notes_changed(self, ids: list[str]) -> None:
+        """Notes were created, edited or deleted: update the index (from any thread)."""
+        self._notes_arrived.emit(list(ids))
+
+    def _notes_changed(self, ids: list[str]) -> None:
+        self.runner.notes_changed(ids)
+        if self.box.text().strip() and self.dock.isVisible():
+            self._debounce.start()  # the results may show these notes now
+
+    # -- searching -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+Shift+F: the search box takes the keyboard; the index gets ready meanwhile."""
+        self.box.take_focus()
+        self.runner.warm_up()
+
+    def settled(self) -> bool:
+        """True when no search waits or runs and the panel shows the latest one's outcome."""
+        return not self._debounce.isActive() and self.shown_generation == self.generation
+
+    def _edited(self, text: str) -> None:
+        if text.strip():
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self.search_now()
+
+    def _submitted(self, text: str) -> None:
+        self._debounce.stop()
+        self.remember(text)
+        if text.strip() == self.last_query and not self.runner.busy():
+            self.dock.show()
+            self.dock.focus_results()
+            return
+        self._focus_results = True
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Search for the box's text now (the debounce fired, Enter, another scope)."""
+        self._debounce.stop()
+        query = self.box.text().strip()
+        self.generation += 1
+        if not query:
+            self.runner.forget_search()
+            self.last_query = ""
+            self.shown_generation = self.generation
+            self.dock.show_message(self.tr("在上方搜索框中输入要找的字词"))
+            return
+        self._watch_notes()  # the notes service may have come after attach
+        document = getattr(self.window, "document", None)
+        doc = document.id if self.box.current_only() and document is not None else None
+        self.dock.show()
+        self.dock.raise_()  # over the notes when they share a tab
+        self.dock.show_busy(self.tr("正在搜索“{0}”…").format(query))
+        self.runner.search(self.generation, query, doc, RESULT_LIMIT)
+
+    def _results(self, generation: int, result: Any) -> None:
+        if generation != self.generation or result.query != self.box.text().strip():
+            return  # the text changed meanwhile: a newer search is on its way
+        self.last_query = result.query
+        self.shown_generation = generation
+        library = getattr(self.window, "library", None)
+        documents = [(d.id, d.title) for d in library.documents()] if library else []
+        roots = group_hits(result.hits, documents, self._node, self.tr("前言"))
+        tooltips = {}
+        for root in roots:
+            self._tooltips(root, tooltips)
+        if result.total == 0:
+            summary = self.tr("没有找到“{0}”").format(result.query)
+        else:
+            summary = self.tr("“{0}”：共 {1} 条结果").format(result.query, result.total)
+            if len(result.hits) < result.total:
+                summary += self.tr("，显示前 {0} 条").format(len(result.hits))
+        if self.box.current_only():
+            summary += self.tr("（当前文档）")
+        self.dock.show_results(summary, roots, result.total, result.notice, tooltips)
+        if self._focus_results:
+            self._focus_results = False
+            self.dock.focus_results()
+
+    def _node(self, doc: str, key: str):
+        library = getattr(self.window, "library", None)
+        try:
+            return library.document(doc).find(key) if library is not None else None
+        except KnownError:
+            return None
+
+    def _tooltips(self, row: ResultNode, out: dict[int, str]) -> None:
+        if row.kind == "hit":
+            node = self._node(row.doc, row.key)
+            out[id(row)] = node.citation if node is not None else ""
+        for child in row.children:
+            self._tooltips(child, out)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self.shown_generation = generation
+        if isinstance(exc, KnownError):
+            self.dock.show_message(str(exc))
+            return
+        log.error("search failed", exc_info=exc)
+        self.dock.show_message(self.tr("搜索没有完成（详情已记入日志）。请换个说法再试。"))
+
+    def _building(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(done)
+        self.progress.show()
+        self.dock.show_busy(self.tr("正在建立搜索索引（只在第一次或文库变化后）…"))
+
+    def remember(self, query: str) -> None:
+        """Put a query first in the recent searches (saved with the reading state)."""
+        query = query.strip()
+        if not query:
+            return
+        self.recent = [query, *[q for q in self.recent if q != query]][:RECENT_COUNT]
+        self.box.set_recent(self.recent)
+        saver = getattr(self.window, "saver", None)
+        if saver is not None:
+            saver.save_setting(RECENT_SETTING, self.recent)
+
+    # -- opening hits and marking --------------------------------------------------------
+
+    def open_row(self, row: ResultNode) -> None:
+        """Show a hit (or a group's chapter or measure) with every match in the document marked."""
+        document = getattr(self.window, "document", None)
+        if document is None or document.id != row.doc:
+            self.window.open_document(row.doc)
+            document = getattr(self.window, "document", None)
+            if document is None or document.id != row.doc:
+                return
+        if row.key not in self.reader.map:
+            self._status(self.tr("本文档中没有这一节：") + row.key)
+            return
+        spans = self.query_spans(self.last_query)
+        hit = row.hit
+        if hit is None:
+            self.reader.scroll_to_key(row.key, flash=True)
+            at = self.reader.node_range(row.key)[0]
+        elif hit.kind == "note":
+            key, start, end = self._note_range(hit)
+            self.reader.scroll_to_key(key, start)
+            at = self.reader.text_position(key, start)
+            spans.append((at, self.reader.text_position(key, end)))
+            self.reader.flash_range(*spans[-1])
+        else:
+            offset = hit.matches[0][0] if hit.matches else 0
+            self.reader.scroll_to_key(hit.key, offset, flash=True)
+            at = self.reader.text_position(hit.key, offset)
+        self.marks.set_marks(spans, ("search", self.last_query), at=at)
+        self.remember(self.last_query)
+
+    def _note_range(self, hit: Any) -> tuple[str, int, int]:
+        """(key, start, end) of the annotated words; the hit's whole node if unknown."""
+        annotations = self._annotations()
+        try:
+            if annotations is None:
+                from hzreader.services.annotations import AnnotationService
+
+                annotations = AnnotationService(self.window.ctx, self.window.library)
+            note = annotations.get(hit.annotation_id)
+            if note.key in self.reader.map and note.end > note.start:
+                return note.key, note.start, note.end
+        except KnownError:
+            pass
+        return hit.key, 0, self.reader.map.span(hit.key).text_length
+
+    def _texts(self) -> tuple[str, str]:
+        """The reader's plain text (positions are reader positions) and its folded form."""
+        document = self.reader.document_model()
+        if self._cached_text is None or self._cached_text[0] is not document:
+            plain = self.reader.toPlainText()
+            self._cached_text = (document, plain, fold_chars(plain))
+        return self._cached_text[1], self._cached_text[2]
+
+    def query_spans(self, query: str) -> list[tuple[int, int]]:
+        """Every match of a search query in the document shown, as reader ranges."""
+        if not query:
+            return []
+        from hzreader.services.searching import SearchService
+
+        return list(SearchService.match_spans(self._texts()[0], query))
+
+    def open_find(self) -> None:
+        """Ctrl+F: the find bar, with the selection (if short) as the text to find."""
+        selected = self.reader.selected_text().strip()
+        self.find_toolbar.show()
+        self.clear_action.setEnabled(True)
+        self.find_bar.start(selected if selected and "\n" not in selected else None)
+        self.find(self.find_bar.needle())
+
+    def find(self, needle: str, *, move: bool = True) -> None:
+        """Mark every literal occurrence of needle in the document shown."""
+        if not needle:
+            self.marks.clear()
+            self.find_bar.show_count(0, 0)
+            return
+        spans = literal_spans(self._texts()[1], needle)
+        self.marks.set_marks(spans, ("find", needle))
+        if spans and move:
+            self.marks.next()
+        else:
+            self.find_bar.show_count(0, len(spans))
+
+    def step(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next or previous mark, marking the last search again if needed."""
+        if not self.marks.valid():
+            self._mark_again()
+        if not self.marks.valid():
+            self._status(self.tr("没有可以跳转的搜索结果"))
+            return
+        if backwards:
+            self.marks.previous()
+        else:
+            self.marks.next()
+
+    def _mark_again(self) -> None:
+        if self.find_toolbar.isVisible() and self.find_bar.needle():
+            self.find(self.find_bar.needle(), move=False)
+        elif self.last_query:
+            self.marks.set_marks(self.query_spans(self.last_query), ("search", self.last_query))
+
+    def clear_marks(self) -> None:
+        """Esc: no more marks; the find bar closes."""
+        self.marks.clear()
+        if self.find_toolbar.isVisible():
+            self.find_toolbar.hide()
+            self.reader.setFocus()
+        self.clear_action.setEnabled(False)
+
+    def _moved(self, current: int, total: int) -> None:
+        self._status(self.tr("第 {0}/{1} 处").format(current, total))
+        if self.marks.source and self.marks.source[0] == "find":
+            self.find_bar.show_count(current, total)
+
+    def _marks_changed(self, count: int) -> None:
+        self.clear_action.setEnabled(count > 0 or self.find_toolbar.isVisible())
+
+    def _document_shown(self) -> None:
+        """Another document: its own find marks; a current-document search runs again."""
+        if self.marks.count() and not self.marks.valid():
+            self.marks.clear()
+        if self.find_toolbar.isVisible() and self.find_bar.needle():
+            self.find(self.find_bar.needle(), move=False)
+        if self.box.current_only() and self.box.text().strip():
+            self.search_now()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closes: stop an index build and wait for the running search."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._debounce.stop()
+            self.runner.shutdown()
+        return super().eventFilter(watched, event)
