@@ -112,7 +112,7 @@ class SearchBox(QWidget):
             self.recent_menu.addAction(self.tr("（还没有搜索过）")).setEnabled(False)
 
     def _show_recent(self) -> None:
-        self.recent_menu.popup(self.field.mapToGlobal(self.field.rect().bottomRight()))
+        self.recent_menu.popup(self.field.mapToGlobal(self.field.rect().bottomLeft()))
 
     def _choose(self, query: str) -> None:
         self.field.setText(query)
