@@ -1,0 +1,125 @@
+"""The actions of notes and highlights: colours, 添加笔记, undo/redo, tags, the trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from hzreader.core.annotation import COLOR_NAMES
+from hzreader.ui.highlight_layer import HANZI, NoteColor, swatch_icon
+
+DEFAULT_LABELS = {
+    "yellow": "重点",
+    "red": "疑问",
+    "green": "落实",
+    "blue": "数据",
+    "purple": "引用",
+}
+DEFAULT_HEX = {
+    "yellow": "#fff1a8",
+    "red": "#ffc9c9",
+    "green": "#c8f0c8",
+    "blue": "#c6ddff",
+    "purple": "#e4d2ff",
+}
+
+
+class NotesActions(QObject):
+    """Creates the actions once and puts them in the window's menus, toolbar and reader."""
+
+    highlight_requested = Signal(str)  # colour name
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.highlight: dict[str, QAction] = {}
+        for number, name in enumerate(COLOR_NAMES, start=1):
+            action = self._make(f"action_highlight_{name}", "", f"Ctrl+{number}")
+            action.triggered.connect(
+                lambda _checked=False, n=name: self.highlight_requested.emit(n)
+            )
+            self.highlight[name] = action
+        self.set_colors([NoteColor(n, DEFAULT_LABELS[n], DEFAULT_HEX[n]) for n in COLOR_NAMES])
+        self.add_note = self._make("action_add_note", self.tr("添加笔记(&N)…"), "Ctrl+Alt+N")
+        self.add_note.setStatusTip(self.tr("为选中的文字写一条笔记（Markdown）"))
+        self.node_note = self._make("action_node_note", self.tr("为这一节添加笔记(&W)…"), "")
+        self.undo = self._make("action_undo", self.tr("撤销"), "Ctrl+Z")
+        self.redo = self._make("action_redo", self.tr("重做"), "Ctrl+Shift+Z")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.manage_tags = self._make(
+            "action_manage_tags", self.tr("管理标签(&M)…"), "Ctrl+Shift+M"
+        )
+        self.manage_tags.setStatusTip(self.tr("重命名、合并、删除标签，设置颜色的含义"))
+        self.trash = self._make("action_trash", self.tr("回收站(&T)…"), "Ctrl+Shift+Delete")
+        self.trash.setStatusTip(self.tr("恢复删除的笔记，或清空回收站"))
+        self.highlight_menu = QMenu(self.tr("高亮(&H)"), window)
+        self.highlight_menu.setObjectName("menu_highlight")
+        self.highlight_menu.addActions(list(self.highlight.values()))
+
+    def _make(self, name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setIconText(text.split("(&")[0])
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)
+        return action
+
+    def set_colors(self, colors: list[NoteColor]) -> None:
+        """Colour actions read "高亮：黄 重点" with a swatch."""
+        for color in colors:
+            action = self.highlight.get(color.name)
+            if action is not None:
+                action.setText(self.tr("高亮：{0}").format(color.title()))
+                action.setIconText(color.title())
+                action.setIcon(swatch_icon(color.hex))
+                action.setStatusTip(
+                    self.tr("把选中的文字标为{0}色（{1}）").format(
+                        HANZI.get(color.name, color.name), color.label
+                    )
+                )
+
+    def selection_actions(self) -> list[QAction]:
+        """What needs a selection in the reader."""
+        return [*self.highlight.values(), self.add_note]
+
+    def service_actions(self) -> list[QAction]:
+        """What needs the services (disabled until the window is attached)."""
+        return [*self.selection_actions(), self.node_note, self.manage_tags, self.trash]
+
+    def place(self, toggles: list[QAction]) -> None:
+        """Menus (编辑, a 笔记 menu, 视图), the toolbar and the reader's context menu."""
+        w = self.window
+        edit = w.findChild(QMenu, "menu_edit")
+        if edit is not None:
+            first = edit.actions()[0] if edit.actions() else None
+            edit.insertActions(first, [self.undo, self.redo])
+            edit.insertSeparator(first)
+        notes = QMenu(self.tr("笔记(&N)"), w)
+        notes.setObjectName("menu_notes")
+        notes.addMenu(self.highlight_menu)
+        for action in (self.add_note, None, self.manage_tags, self.trash):
+            notes.addSeparator() if action is None else notes.addAction(action)
+        view = w.findChild(QMenu, "menu_view")
+        w.menuBar().insertMenu(view.menuAction() if view else None, notes)
+        if view is not None:
+            view.addSeparator()
+            view.addActions(toggles)
+        toolbar = w.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            button = QToolButton(toolbar)
+            button.setObjectName("button_highlight")
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setMenu(self.highlight_menu)
+            button.setDefaultAction(self.highlight["yellow"])
+            toolbar.addWidget(button)
+            toolbar.addAction(self.add_note)
+            toolbar.addAction(self.undo)
+        reader = getattr(w, "reader", None)
+        if reader is not None:
+            reader.set_context_actions(
+                [self.highlight_menu.menuAction(), self.add_note, None, *reader.context_actions()]
+            )
