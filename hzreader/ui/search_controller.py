@@ -1,7 +1,8 @@
-"""Search in the window: the toolbar's search box, the 搜索结果 dock, find in page, F3.
+"""Search in the window: the toolbar's search box and the 搜索结果 dock.
 
 The main window creates one SearchController; it adds its widgets and actions to the window,
-runs queries off the UI thread (SearchRunner) and marks matches in the reader (SearchMarks)."""
+runs queries off the UI thread (SearchRunner) and marks an opened hit's matches in the reader
+through its FindController, which also owns find in page and F3."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.errors import KnownError
-from hzreader.ui.find_bar import FindBar, fold_chars, literal_spans
+from hzreader.ui.find_controller import FindController, make_action
 from hzreader.ui.search_box import SearchBox
 from hzreader.ui.search_groups import ResultNode, group_hits
-from hzreader.ui.search_marks import SearchMarks
 from hzreader.ui.search_panel import SearchDock
 from hzreader.ui.search_runner import SearchRunner
 
@@ -40,7 +39,7 @@ STATUS_MS = 5000
 
 
 class SearchController(QObject):
-    """Everything about searching and finding in the window."""
+    """Everything about searching the library in the window."""
 
     _notes_arrived = Signal(list)  # note ids, possibly from another thread
     dock_area = Qt.DockWidgetArea.RightDockWidgetArea
@@ -54,10 +53,8 @@ class SearchController(QObject):
         self.last_query = ""  # the query of the results shown
         self.shown_generation = 0  # the search whose results are shown
         self._focus_results = False
-        self._cached_text: tuple[Any, str, str] | None = None  # (document, plain, folded)
         self.recent: list[str] = []
         self.runner = SearchRunner(self._make_service, self)
-        self.marks = SearchMarks(self.reader, self)
         self.box = SearchBox(window)
         self.dock = SearchDock(window)
         window.addDockWidget(self.dock_area, self.dock)
@@ -65,14 +62,6 @@ class SearchController(QObject):
         if notes is not None and window.dockWidgetArea(notes) == self.dock_area:
             window.tabifyDockWidget(notes, self.dock)  # lists to jump from share the side
         self.dock.hide()  # until the first search; a saved window state may show it
-        self.find_bar = FindBar(window)
-        self.find_toolbar = QToolBar(self.tr("查找"), window)
-        self.find_toolbar.setObjectName("find_toolbar")
-        self.find_toolbar.setMovable(False)
-        self.find_toolbar.addWidget(self.find_bar)
-        self.find_toolbar.toggleViewAction().setVisible(False)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_toolbar)
-        self.find_toolbar.hide()
         self.progress = QProgressBar(window)
         self.progress.setObjectName("index_progress")
         self.progress.setMaximumWidth(180)
@@ -80,8 +69,12 @@ class SearchController(QObject):
         self.progress.hide()
         window.statusBar().addPermanentWidget(self.progress)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._make_actions()
+        self.search_action = make_action(
+            window, "action_search", self.tr("搜索全文(&S)…"), ["Ctrl+Shift+F"],
+            self.tr("在全部文档的正文和笔记中搜索"),
+        )  # fmt: skip
         self._place()
+        self.finder = FindController(window, lambda: self.last_query)
         self._wire()
         self._enable(False)
         attached = getattr(window, "attached", None)
@@ -90,35 +83,6 @@ class SearchController(QObject):
         window.installEventFilter(self)
 
     # -- building ------------------------------------------------------------------------
-
-    def _action(self, name: str, text: str, keys: list, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setStatusTip(tip)
-        self.window.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.search_action = self._action(
-            "action_search", self.tr("搜索全文(&S)…"), ["Ctrl+Shift+F"],
-            self.tr("在全部文档的正文和笔记中搜索"),
-        )  # fmt: skip
-        self.find_action = self._action(
-            "action_find", self.tr("在本文档中查找(&F)…"), [QKeySequence.StandardKey.Find],
-            self.tr("在当前文档中逐字查找"),
-        )  # fmt: skip
-        self.next_action = self._action(
-            "action_find_next", self.tr("下一处(&N)"), ["F3"], self.tr("跳到下一处标记")
-        )
-        self.previous_action = self._action(
-            "action_find_previous", self.tr("上一处(&P)"), ["Shift+F3"], self.tr("跳到上一处标记")
-        )
-        self.clear_action = self._action(
-            "action_clear_search_marks", self.tr("清除搜索标记"), ["Esc"],
-            self.tr("去掉正文中的搜索标记，关闭查找栏"),
-        )  # fmt: skip
-        self.clear_action.setEnabled(False)
 
     def _place(self) -> None:
         toolbar = self.window.findChild(QToolBar, "main_toolbar")
@@ -130,32 +94,19 @@ class SearchController(QObject):
         edit_menu = self.window.findChild(QMenu, "menu_edit")
         if edit_menu is not None:
             edit_menu.addSeparator()
-            for action in (self.search_action, self.find_action, self.next_action):
-                edit_menu.addAction(action)
-            edit_menu.addAction(self.previous_action)
-            edit_menu.addAction(self.clear_action)
+            edit_menu.addAction(self.search_action)  # the find actions follow it
         view_menu = self.window.findChild(QMenu, "menu_view")
         if view_menu is not None:
             view_menu.addAction(self.dock.toggleViewAction())
 
     def _wire(self) -> None:
         self.search_action.triggered.connect(self.focus_search)
-        self.find_action.triggered.connect(self.open_find)
-        self.next_action.triggered.connect(lambda: self.step(False))
-        self.previous_action.triggered.connect(lambda: self.step(True))
-        self.clear_action.triggered.connect(self.clear_marks)
         self.box.query_edited.connect(self._edited)
         self.box.submitted.connect(self._submitted)
         self.box.results_requested.connect(self.dock.focus_results)
         self.box.scope_changed.connect(self.search_now)
         self._debounce.timeout.connect(self.search_now)
         self.dock.open_requested.connect(self.open_row)
-        self.find_bar.needle_changed.connect(lambda needle: self.find(needle))
-        self.find_bar.next_requested.connect(lambda: self.step(False))
-        self.find_bar.previous_requested.connect(lambda: self.step(True))
-        self.find_bar.close_requested.connect(self.clear_marks)
-        self.marks.moved.connect(self._moved)
-        self.marks.changed.connect(self._marks_changed)
         self.runner.results.connect(self._results)
         self.runner.failed.connect(self._failed)
         self.runner.building.connect(self._building)
@@ -341,7 +292,7 @@ class SearchController(QObject):
         if row.key not in self.reader.map:
             self._status(self.tr("本文档中没有这一节：") + row.key)
             return
-        spans = self.query_spans(self.last_query)
+        extra: list[tuple[int, int]] = []
         hit = row.hit
         if hit is None:
             self.reader.scroll_to_key(row.key, flash=True)
@@ -350,13 +301,13 @@ class SearchController(QObject):
             key, start, end = self._note_range(hit)
             self.reader.scroll_to_key(key, start)
             at = self.reader.text_position(key, start)
-            spans.append((at, self.reader.text_position(key, end)))
-            self.reader.flash_range(*spans[-1])
+            extra.append((at, self.reader.text_position(key, end)))
+            self.reader.flash_range(*extra[-1])
         else:
             offset = hit.matches[0][0] if hit.matches else 0
             self.reader.scroll_to_key(hit.key, offset, flash=True)
             at = self.reader.text_position(hit.key, offset)
-        self.marks.set_marks(spans, ("search", self.last_query), at=at)
+        self.finder.mark_search(self.last_query, extra, at)
         self.remember(self.last_query)
 
     def _note_range(self, hit: Any) -> tuple[str, int, int]:
@@ -374,83 +325,9 @@ class SearchController(QObject):
             pass
         return hit.key, 0, self.reader.map.span(hit.key).text_length
 
-    def _texts(self) -> tuple[str, str]:
-        """The reader's plain text (positions are reader positions) and its folded form."""
-        document = self.reader.document_model()
-        if self._cached_text is None or self._cached_text[0] is not document:
-            plain = self.reader.toPlainText()
-            self._cached_text = (document, plain, fold_chars(plain))
-        return self._cached_text[1], self._cached_text[2]
-
-    def query_spans(self, query: str) -> list[tuple[int, int]]:
-        """Every match of a search query in the document shown, as reader ranges."""
-        if not query:
-            return []
-        from hzreader.services.searching import SearchService
-
-        return list(SearchService.match_spans(self._texts()[0], query))
-
-    def open_find(self) -> None:
-        """Ctrl+F: the find bar, with the selection (if short) as the text to find."""
-        selected = self.reader.selected_text().strip()
-        self.find_toolbar.show()
-        self.clear_action.setEnabled(True)
-        self.find_bar.start(selected if selected and "\n" not in selected else None)
-        self.find(self.find_bar.needle())
-
-    def find(self, needle: str, *, move: bool = True) -> None:
-        """Mark every literal occurrence of needle in the document shown."""
-        if not needle:
-            self.marks.clear()
-            self.find_bar.show_count(0, 0)
-            return
-        spans = literal_spans(self._texts()[1], needle)
-        self.marks.set_marks(spans, ("find", needle))
-        if spans and move:
-            self.marks.next()
-        else:
-            self.find_bar.show_count(0, len(spans))
-
-    def step(self, backwards: bool) -> None:
-        """F3 / Shift+F3: the next or previous mark, marking the last search again if needed."""
-        if not self.marks.valid():
-            self._mark_again()
-        if not self.marks.valid():
-            self._status(self.tr("没有可以跳转的搜索结果"))
-            return
-        if backwards:
-            self.marks.previous()
-        else:
-            self.marks.next()
-
-    def _mark_again(self) -> None:
-        if self.find_toolbar.isVisible() and self.find_bar.needle():
-            self.find(self.find_bar.needle(), move=False)
-        elif self.last_query:
-            self.marks.set_marks(self.query_spans(self.last_query), ("search", self.last_query))
-
-    def clear_marks(self) -> None:
-        """Esc: no more marks; the find bar closes."""
-        self.marks.clear()
-        if self.find_toolbar.isVisible():
-            self.find_toolbar.hide()
-            self.reader.setFocus()
-        self.clear_action.setEnabled(False)
-
-    def _moved(self, current: int, total: int) -> None:
-        self._status(self.tr("第 {0}/{1} 处").format(current, total))
-        if self.marks.source and self.marks.source[0] == "find":
-            self.find_bar.show_count(current, total)
-
-    def _marks_changed(self, count: int) -> None:
-        self.clear_action.setEnabled(count > 0 or self.find_toolbar.isVisible())
-
     def _document_shown(self) -> None:
-        """Another document: its own find marks; a current-document search runs again."""
-        if self.marks.count() and not self.marks.valid():
-            self.marks.clear()
-        if self.find_toolbar.isVisible() and self.find_bar.needle():
-            self.find(self.find_bar.needle(), move=False)
+        """Another document: the finder's marks follow; a current-document search runs again."""
+        self.finder.document_shown()
         if self.box.current_only() and self.box.text().strip():
             self.search_now()
 
