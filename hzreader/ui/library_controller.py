@@ -129,6 +129,10 @@ class LibraryController(QObject):
         reload = getattr(self.window, "reload_library", None)
         if reload is not None:
             reload(show)
+        # A deleted document's notes went to the trash behind the notes panel's back.
+        refresh_notes = getattr(self.window, "refresh_notes", None)
+        if refresh_notes is not None:
+            refresh_notes()
         self.refresh()
 
     def _status(self, text: str) -> None:
