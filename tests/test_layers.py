@@ -48,6 +48,16 @@ FORBIDDEN = {
         "hzreader.cli",
     ),
     "cli": ("PySide6", "hzreader.ui"),
+    "importers": (
+        "PySide6",
+        "sqlalchemy",
+        "whoosh",
+        "hzreader.storage",
+        "hzreader.search",
+        "hzreader.services",
+        "hzreader.ui",
+        "hzreader.cli",
+    ),
 }
 
 

@@ -6,7 +6,7 @@ from hzreader.core.bundled import BRIEF_ID, PLAN_ID, parse_bundled, split_bundle
 from hzreader.core.bundled import content_hash as hash_text
 from hzreader.core.errors import NotFoundError
 from hzreader.core.model import Document, Node
-from hzreader.core.parser import PARSER_VERSION, parse_body
+from hzreader.core.parser import PARSER_VERSION
 from hzreader.paths import BUNDLED_PLAN
 from hzreader.services.context import AppContext
 from hzreader.storage import documents as repo
@@ -33,8 +33,9 @@ class LibraryService:
             for doc_id, digest in wanted.items()
             if have.get(doc_id) != digest or versions.get(doc_id) != PARSER_VERSION
         ]
+        imported = {d: v for d, v in versions.items() if d not in wanted}
+        self._reparse_outdated(imported)
         if not stale:
-            self._reparse_outdated(versions)
             return False
         plan, brief = parse_bundled(raw)
         with write_session(self.ctx.sessions) as session:
@@ -44,30 +45,34 @@ class LibraryService:
                         session, doc, parser_version=PARSER_VERSION, sort_order=order
                     )
         self._cache.clear()
+        self._reanchor([d for d in stale if d in have])
         return True
 
     def _reparse_outdated(self, versions: dict[str, int]) -> None:
         """Parse imported documents again when the parser has changed since their import."""
+        from hzreader.core.document import parse_document
+
         outdated = [d for d, v in versions.items() if v != PARSER_VERSION]
         for doc_id in outdated:
             with write_session(self.ctx.sessions) as session:
                 kind, title, source = repo.source_of(session, doc_id)
                 info = repo.get_document_info(session, doc_id)
-                doc = Document(
-                    id=doc_id,
-                    title=title,
-                    kind=kind,
-                    nodes=parse_body(source, title=title),
-                    source_text=source,
-                    content_hash=info.content_hash if info else hash_text(source),
-                    source_name=info.source_name if info else "",
-                )
-                repo.save_document(
-                    session,
-                    doc,
-                    parser_version=PARSER_VERSION,
-                    sort_order=repo.next_sort_order(session),
-                )
+                doc = parse_document(source, doc_id=doc_id, title=title, kind=kind)
+                doc.content_hash = info.content_hash if info else hash_text(source)
+                doc.source_name = info.source_name if info else ""
+                repo.save_document(session, doc, parser_version=PARSER_VERSION, sort_order=0)
+        self._reanchor(outdated)
+
+    def _reanchor(self, doc_ids: list[str]) -> None:
+        """Notes of documents whose nodes were rebuilt find their spans again."""
+        if not doc_ids:
+            return
+        from hzreader.services.annotations import AnnotationService
+
+        self._cache.clear()
+        notes = AnnotationService(self.ctx, self)
+        for doc_id in doc_ids:
+            notes.reanchor(doc_id)
 
     def documents(self) -> list[Document]:
         """Every document in library order (the bundled plan first), without nodes."""

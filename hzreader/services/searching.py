@@ -52,7 +52,9 @@ class SearchService:
     def fingerprint(self) -> str:
         """The database state the index must reflect: documents, parser, notes and tags."""
         with self.ctx.sessions() as session:
-            docs = sorted((d.id, d.content_hash) for d in docs_repo.list_documents(session))
+            docs = sorted(
+                (d.id, d.content_hash, d.title) for d in docs_repo.list_documents(session)
+            )
             stamp = notes_repo.change_stamp(session)
         text = f"{PARSER_VERSION}|{docs}|{stamp}"
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
