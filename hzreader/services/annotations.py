@@ -126,8 +126,7 @@ class AnnotationService:
         are left out."""
         wanted = list(ids)
         with self.ctx.sessions() as session:
-            found = repo.list_annotations(session, ids=wanted, deleted=False)
-            found += repo.list_annotations(session, ids=wanted, deleted=True)
+            found = repo.list_annotations(session, ids=wanted, deleted=None)
         by_id = {a.id: a for a in found}
         return [by_id[i] for i in wanted if i in by_id]
 

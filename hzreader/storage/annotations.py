@@ -59,7 +59,7 @@ def _tags_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _query(deleted: bool):
+def _query(deleted: bool | None):
     doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
     q = (
         select(AnnotationRow, NodeRow.citation, NodeRow.ordinal)
@@ -74,6 +74,8 @@ def _query(deleted: bool):
             AnnotationRow.created_at,
         )
     )
+    if deleted is None:
+        return q
     if deleted:
         return q.where(AnnotationRow.deleted_at.is_not(None))
     return q.where(AnnotationRow.deleted_at.is_(None))
@@ -83,10 +85,11 @@ def list_annotations(
     session: Session,
     *,
     doc_id: str | None = None,
-    deleted: bool = False,
+    deleted: bool | None = False,
     ids: list[str] | None = None,
 ) -> list[Annotation]:
-    """Annotations in plan order (document, node, offset), live ones or the trash."""
+    """Annotations in plan order (document, node, offset): live ones, the trash, or both
+    (deleted=None)."""
     q = _query(deleted)
     if doc_id is not None:
         q = q.where(AnnotationRow.doc_id == doc_id)

@@ -46,7 +46,6 @@ class NotesPanel(QWidget):
         self.list.setItemDelegate(self.delegate)
         # Same-sized rows: the view asks the delegate once, and only for rows in view.
         self.list.setUniformItemSizes(True)
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
