@@ -289,3 +289,4 @@ class DurabilityController(QObject):
         reload = getattr(self.window, "reload_library", None)
         if reload is not None:
             reload(None)
+        self._notes_changed()
