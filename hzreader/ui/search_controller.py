@@ -135,6 +135,8 @@ class SearchController(QObject):
 
     def _attached(self) -> None:
         self._enable(True)
+        if not self.finder.find_bar.needle():
+            self.finder.toolbar.hide()  # a saved window state shows it, empty, otherwise
         reading = getattr(self.window, "reading", None)
         saved = reading.setting(RECENT_SETTING, []) if reading is not None else []
         self.recent = [q for q in saved if isinstance(q, str) and q][:RECENT_COUNT]
