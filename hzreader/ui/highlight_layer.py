@@ -14,6 +14,7 @@ from hzreader.ui.reader_layers import Z_HIGHLIGHTS, Marker, Span
 
 NOTES_LAYER = "notes"
 HIGHLIGHT_ALPHA = 150  # translucent, so two overlapping highlights both show
+WHOLE_NODE_ALPHA = 70  # a note on a whole measure tints it; highlights inside stay clear
 TOOLTIP_LINES = 6
 
 
@@ -93,7 +94,9 @@ def layer_items(
         color = colors.get(a.color)
         hex_value = color.hex if color else "#fff1a8"
         tip = note_tooltip(a, color)
-        spans.append(Span(start, end, highlight_color(hex_value), tip, a.id))
+        whole = (a.start or 0) == 0 and (a.end is None or a.end >= length) and length > 40
+        alpha = WHOLE_NODE_ALPHA if whole else HIGHLIGHT_ALPHA
+        spans.append(Span(start, end, highlight_color(hex_value, alpha), tip, a.id))
         if a.note.strip():
             markers.append(Marker(start, marker_color(hex_value), tip, a.id))
     return _mark_overlaps(spans), markers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
@@ -383,21 +383,33 @@ class ReaderView(QTextEdit):
         """(rect in the viewport, layer, marker) of every marker beside a line in view."""
         size = max(4.0, self._typo.em * 0.35)
         x = self._column_left() - self._typo.em * 1.1
-        out = []
+        lines: dict[int, list[tuple[QRect, str, Marker]]] = {}
         for name, marker in self._layers.all_markers():
             cursor = QTextCursor(self.document())
             cursor.setPosition(marker.position)
             line = self.cursorRect(cursor)
             if line.bottom() >= 0 and line.top() <= self.viewport().height():
-                rect = QRectF(x, line.top() + 2, size, max(size, line.height() - 4))
+                lines.setdefault(line.top(), []).append((line, name, marker))
+        out = []
+        for on_line in lines.values():
+            # Several on one line stand side by side, in text order, the last nearest the text.
+            on_line.sort(key=lambda item: item[2].position)
+            for k, (line, name, marker) in enumerate(on_line):
+                left = x - (len(on_line) - 1 - k) * (size + 3)
+                rect = QRectF(left, line.top() + 2, size, max(size, line.height() - 4))
                 out.append((rect, name, marker))
         return out
 
     def _marker_at(self, point: QPoint) -> tuple[str, Marker] | None:
-        for rect, name, marker in self._marker_rects():
-            if rect.adjusted(-4, -2, 4, 2).contains(point):
-                return name, marker
-        return None
+        hits = [
+            (abs(rect.center().x() - point.x()), name, marker)
+            for rect, name, marker in self._marker_rects()
+            if rect.adjusted(-4, -2, 4, 2).contains(point)
+        ]
+        if not hits:
+            return None
+        _distance, name, marker = min(hits, key=lambda hit: hit[0])
+        return name, marker
 
     def _tooltip_at(self, point: QPoint) -> str:
         hit = self._marker_at(point)

@@ -138,6 +138,22 @@ def test_note_marker_tooltip_and_click_opens_the_editor(qtbot, window):
     assert QUOTE in editor.quote_label.text() and "第9条" in editor.citation_label.text()
 
 
+def test_notes_on_one_line_get_markers_side_by_side(qtbot, window):
+    service = _notes(window)
+    first = service.create("m9.s2", quote="共有产权住房", note="一")
+    second = service.create("m9.s2", quote="住房建设", note="二")
+    reader = window.reader
+    qtbot.waitUntil(lambda: len(reader.markers(NOTES_LAYER)) == 2)
+    reader.scroll_to_key("m9")
+    rects = reader._marker_rects()
+    assert [m.data for _r, _n, m in rects] == [first.id, second.id]
+    (left, _n, _m), (right, _n2, _m2) = rects
+    assert left.top() == right.top() and left.right() < right.left()
+    assert right.right() < reader._column_left()
+    hits = [reader._marker_at(r.center().toPoint())[1].data for r, _n, _m in rects]
+    assert hits == [first.id, second.id]
+
+
 def test_add_note_in_the_editor_with_tags_and_colour(qtbot, window):
     _notes(window).create("m12", tags=["调研/萧山"])
     _select(window, "m9.s2", QUOTE)
@@ -441,3 +457,4 @@ def test_note_on_a_whole_node_from_the_outline(qtbot, window, key):
     span = window.reader.layer(NOTES_LAYER)[0]
     assert span.start == window.reader.text_position(key, 0)
     assert span.end == window.reader.text_position(key, len(node.text))
+    assert span.color.alpha() < 100  # a light tint: highlights inside it stay readable
