@@ -7,17 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hzcli import run
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_docs_json(tmp_path: Path) -> None:

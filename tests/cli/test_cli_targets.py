@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from hzcli import run
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = json.loads((ROOT / "tests" / "data" / "plan_targets.json").read_text(encoding="utf-8"))
 TARGET_KEYS = {"name", "value", "unit", "comparator", "year", "key", "text"}
-
-
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_targets_json_is_the_golden_list(tmp_path: Path) -> None:
