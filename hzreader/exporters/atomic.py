@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hzreader.core.errors import BadInputError, KnownError, StorageError
+from hzreader.storage.backups import fsync_path
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _DENIED = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -67,15 +68,5 @@ def _discard(name: str) -> None:
 
 def _sync_dir(folder: Path) -> None:
     # The rename itself is durable only once the directory entry is flushed (POSIX).
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    if os.name == "posix":
+        fsync_path(folder)
