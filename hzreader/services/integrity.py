@@ -159,10 +159,8 @@ def _backups(paths: DataPaths) -> list[dict]:
 def _index(ctx) -> list[dict]:
     """The search service's verdict on its index (derived data: stale or missing is repaired
     by itself, so only a broken index is an error)."""
-    try:
-        from hzreader.services.searching import SearchService
-    except ImportError:
-        return [_problem("index", "info", "未检查搜索索引：搜索模块尚未就绪")]
+    from hzreader.services.searching import SearchService
+
     service = SearchService(ctx)
     try:
         status = service.index_status()
