@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -41,6 +42,11 @@ HANZI = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple":
 
 def highlight_color(hex_value: str, alpha: int = HIGHLIGHT_ALPHA) -> QColor:
     """The stored (pale) colour made strong enough to read as a translucent background."""
+    return QColor(_highlight_color(hex_value, alpha))  # a copy: the cached one stays as is
+
+
+@lru_cache(maxsize=256)
+def _highlight_color(hex_value: str, alpha: int) -> QColor:
     color = QColor(hex_value)
     if not color.isValid():
         color = QColor("#fff1a8")
@@ -73,7 +79,13 @@ def note_tooltip(a: Annotation, color: NoteColor | None) -> str:
     head = color.title() if color else a.color
     if a.tags:
         head += "  #" + "  #".join(a.tags)
-    body = first_lines(a.note, TOOLTIP_LINES, 240) if a.note.strip() else a.quote[:120]
+    return _tooltip(head, a.note, a.quote[:120])
+
+
+@lru_cache(maxsize=20_000)
+def _tooltip(head: str, note: str, quote: str) -> str:
+    # Cached: every change redraws all the highlights of a document, most of them unchanged.
+    body = first_lines(note, TOOLTIP_LINES, 240) if note.strip() else quote
     return tooltip_html(head, body)
 
 

@@ -27,6 +27,7 @@ from hzreader.ui.actions import WindowActions
 from hzreader.ui.durability_controller import DurabilityController
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.library_controller import LibraryController
+from hzreader.ui.notes_controller import NotesController
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.state_saver import StateSaver
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     """One window over an AppContext, or first over a StartupView until attach(ctx)."""
 
     attached = Signal()  # the services are ready (at once, or after a quick start)
+    document_shown = Signal(str)  # a document (or the same one again) is in the reader
 
     def __init__(
         self,
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.library_controller = LibraryController(self)
         self.durability = DurabilityController(self)
+        self.notes = NotesController(self)
         if ctx is not None:
             self.attach(ctx)
         elif startup is not None:
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
             self._go_to_anchor(anchor)
         else:
             self._pending_anchor = anchor
+        self.document_shown.emit(document.id)
 
     def reload_library(self, show: str | None = None) -> None:
         """After an import, rename or delete: list the documents again and show `show`
@@ -352,6 +356,10 @@ class MainWindow(QMainWindow):
         self._set_document_list(documents, target)
         self.document = None  # shown again even when it is the same one (a new title)
         self.open_document(target)
+
+    def refresh_notes(self) -> None:
+        """Notes changed elsewhere (the command line): show them again."""
+        self.notes.refresh()
 
     def open_node(self, key: str) -> None:
         """Scroll the reader to a node of the document shown and mark it for a moment."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from hzreader.core.annotation import Annotation
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.highlight_layer import NOTES_LAYER, NoteColor, show_notes
@@ -47,6 +48,9 @@ class NotesController(QObject):
         self.service: AnnotationService | None = None
         self.colors: list[NoteColor] = []
         self._pending: set[str] = set()
+        self._full = False  # the next refresh reads every note of the document again
+        self._shown: dict[str, Annotation] = {}  # the notes of the document shown, by id
+        self._shown_doc: str | None = None
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.changed.connect(self._collect, queued)
@@ -171,6 +175,7 @@ class NotesController(QObject):
                 (f"{n.marker}{n.title or n.text[:12]}", n.key) for n in doc.nodes if n.children
             ]
         self.panel.set_scopes(doc.title if doc else "", chapters)
+        self._full = True
         self._apply_changes()
 
     def _collect(self, ids: list) -> None:
@@ -182,8 +187,9 @@ class NotesController(QObject):
         if self.service is None:
             return
         ids, self._pending = sorted(self._pending), set()
+        full, self._full = self._full, False
         self._load_colors()
-        self.show_highlights()
+        self.show_highlights(None if full else ids)
         self._load_tags()
         self.requery(changed=ids)
         self.dialogs.refresh()
@@ -199,14 +205,24 @@ class NotesController(QObject):
         """A colour by name."""
         return next((c for c in self.colors if c.name == name), None)
 
-    def show_highlights(self) -> int:
-        """Put the shown document's notes on the reader; how many spans are shown."""
+    def show_highlights(self, changed: list[str] | None = None) -> int:
+        """Put the shown document's notes on the reader (reading again only the `changed`
+        ones when given); how many spans are shown."""
         doc = self.document()
         if self.service is None or doc is None:
             self.reader.clear_layer(NOTES_LAYER)
             return 0
-        notes = self.service.list(doc_id=doc.id)
-        return show_notes(self.reader, notes, {c.name: c for c in self.colors})
+        if changed is None or self._shown_doc != doc.id:
+            self._shown = {a.id: a for a in self.service.list(doc_id=doc.id)}
+            self._shown_doc = doc.id
+        elif changed:
+            for annotation_id in changed:
+                self._shown.pop(annotation_id, None)
+            for a in self.service.get_many(changed):
+                if a.doc == doc.id and a.deleted is None:
+                    self._shown[a.id] = a
+        colors = {c.name: c for c in self.colors}
+        return show_notes(self.reader, self._shown.values(), colors)
 
     def _load_tags(self) -> None:
         tags = self.service.tags()

@@ -458,3 +458,24 @@ def test_note_on_a_whole_node_from_the_outline(qtbot, window, key):
     assert span.start == window.reader.text_position(key, 0)
     assert span.end == window.reader.text_position(key, len(node.text))
     assert span.color.alpha() < 100  # a light tint: highlights inside it stay readable
+
+
+def test_an_edit_recolours_the_highlight_and_updates_its_tooltip(qtbot, window):
+    from hzreader.ui.highlight_layer import highlight_color
+
+    service = _notes(window)
+    note = service.create("m9.s2", quote=QUOTE, note="旧的")
+    other = service.create("m12", quote="就业", note="不变")
+    reader = window.reader
+    qtbot.waitUntil(lambda: len(reader.layer(NOTES_LAYER)) == 2)
+    service.update(note.id, note="新的笔记", color="蓝")
+    blue = next(h for n, _label, h in service.colors() if n == "blue")
+    qtbot.waitUntil(
+        lambda: any(
+            s.data == note.id and s.color == highlight_color(blue)
+            for s in reader.layer(NOTES_LAYER)
+        )
+    )
+    span = next(s for s in reader.layer(NOTES_LAYER) if s.data == note.id)
+    assert "新的笔记" in span.tooltip and "蓝 数据" in span.tooltip
+    assert {s.data for s in reader.layer(NOTES_LAYER)} == {note.id, other.id}
