@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
@@ -123,3 +123,24 @@ class NotesActions(QObject):
             reader.set_context_actions(
                 [self.highlight_menu.menuAction(), self.add_note, None, *reader.context_actions()]
             )
+
+    def show_history(self, history) -> None:
+        """Undo and redo say what they would do ("撤销 新建笔记") and are enabled if they can."""
+        undo_text = history.undo_text() if history else ""
+        redo_text = history.redo_text() if history else ""
+        self.undo.setEnabled(bool(undo_text))
+        self.redo.setEnabled(bool(redo_text))
+        self.undo.setText(self.tr("撤销 {0}").format(undo_text) if undo_text else self.tr("撤销"))
+        self.redo.setText(self.tr("重做 {0}").format(redo_text) if redo_text else self.tr("重做"))
+        self.undo.setToolTip(self.undo.text() + " (Ctrl+Z)")
+        self.redo.setToolTip(self.redo.text() + " (Ctrl+Shift+Z)")
+
+    def outline_menu(self, outline, point: QPoint) -> None:
+        """The outline's context menu: a note on the node under the pointer."""
+        key = outline.model.key(outline.tree.indexAt(point))
+        if not key:
+            return
+        self.node_note.setData(key)
+        menu = QMenu(outline.tree)
+        menu.addAction(self.node_note)
+        menu.exec(outline.tree.viewport().mapToGlobal(point))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from hzreader.core.annotation import Annotation
 from hzreader.core.errors import KnownError
@@ -109,7 +109,9 @@ class NotesController(QObject):
         outline = getattr(self.window, "outline", None)
         if outline is not None:
             outline.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            outline.tree.customContextMenuRequested.connect(self._outline_menu)
+            outline.tree.customContextMenuRequested.connect(
+                lambda point: self.ready() and self.actions.outline_menu(outline, point)
+            )
 
     # -- state ---------------------------------------------------------------------------
 
@@ -141,16 +143,7 @@ class NotesController(QObject):
             action.setEnabled(self.ready() and has_selection)
 
     def _update_undo(self) -> None:
-        history = self.service.history if self.service else None
-        undo, redo = self.actions.undo, self.actions.redo
-        undo.setEnabled(bool(history and history.can_undo()))
-        redo.setEnabled(bool(history and history.can_redo()))
-        undo_text = history.undo_text() if history else ""
-        redo_text = history.redo_text() if history else ""
-        undo.setText(self.tr("撤销 {0}").format(undo_text) if undo_text else self.tr("撤销"))
-        redo.setText(self.tr("重做 {0}").format(redo_text) if redo_text else self.tr("重做"))
-        undo.setToolTip(undo.text() + " (Ctrl+Z)")
-        redo.setToolTip(redo.text() + " (Ctrl+Shift+Z)")
+        self.actions.show_history(self.service.history if self.service else None)
 
     def document(self):
         """The document the window shows."""
@@ -372,16 +365,6 @@ class NotesController(QObject):
     def _activated(self, layer: str, data: object) -> None:
         if layer == NOTES_LAYER and isinstance(data, str):
             self.open_editor(data)
-
-    def _outline_menu(self, point: QPoint) -> None:
-        tree = self.window.outline.tree
-        key = self.window.outline.model.key(tree.indexAt(point))
-        if not key or not self.ready():
-            return
-        self.actions.node_note.setData(key)
-        menu = QMenu(tree)
-        menu.addAction(self.actions.node_note)
-        menu.exec(tree.viewport().mapToGlobal(point))
 
     # -- undo ----------------------------------------------------------------------------
 

@@ -444,9 +444,22 @@ def test_command_line_notes_reach_the_open_window(qtbot, window, data_dir):
 
 @pytest.mark.parametrize("key", ["m9", "g1"])
 def test_note_on_a_whole_node_from_the_outline(qtbot, window, key):
-    action = window.notes.actions.node_note
-    action.setData(key)
-    action.trigger()
+    from PySide6.QtCore import QTimer
+
+    shown: list[list[str]] = []
+
+    def choose_first() -> None:
+        menu = QApplication.activePopupWidget()
+        shown.append([a.objectName() for a in menu.actions()])
+        menu.actions()[0].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_first)  # runs inside the menu's own event loop
+    tree = window.outline.tree
+    index = window.outline.model.index_for_key(key)
+    tree.scrollTo(index)
+    tree.customContextMenuRequested.emit(tree.visualRect(index).center())
+    assert shown == [["action_node_note"]]
     [editor] = window.notes.editors.open
     node = window.library.node(key)
     assert editor.target.key == key and editor.target.start is None
