@@ -86,3 +86,15 @@ def test_overlaps_are_underlined_and_colours_translucent():
     assert 0 < red.alpha() < 255 and red.saturation() > QColor("#ffc9c9").saturation()
     spans = _mark_overlaps([Span(0, 5, red), Span(3, 8, red), Span(20, 25, red)])
     assert [s.underline for s in spans] == [True, True, False]
+
+
+def test_the_editor_takes_a_one_megabyte_note(qtbot):
+    from hzreader.ui.highlight_layer import NoteColor
+    from hzreader.ui.note_editor import NoteEditor
+
+    editor = NoteEditor([NoteColor("yellow", "重点", "#fff1a8")], [])
+    qtbot.addWidget(editor)
+    big = "共同富裕示范区。" * 131_072  # 1 MB of UTF-8
+    editor.edit_existing(Annotation(id="a", doc="plan", key="m1", quote="引文", note=big))
+    assert editor.values()[0] == big and not editor.is_dirty()
+    assert "预览只显示笔记的开头部分" in editor.preview.toPlainText()

@@ -492,3 +492,54 @@ def test_an_edit_recolours_the_highlight_and_updates_its_tooltip(qtbot, window):
     span = next(s for s in reader.layer(NOTES_LAYER) if s.data == note.id)
     assert "新的笔记" in span.tooltip and "蓝 数据" in span.tooltip
     assert {s.data for s in reader.layer(NOTES_LAYER)} == {note.id, other.id}
+
+
+def test_notes_needing_review_have_their_own_section(qtbot, window):
+    from hzreader.storage.annotations import get_row
+    from hzreader.storage.engine import write_session
+
+    service = _notes(window)
+    kept = service.create("m9.s2", quote=QUOTE, note="还在原处")
+    lost = service.create("m12", quote="就业", note="原文变了")
+    with write_session(window.ctx.sessions) as session:  # as re-anchoring leaves it
+        get_row(session, lost.id).needs_review = True
+    window.refresh_notes()
+    panel = window.notes.panel
+    qtbot.waitUntil(lambda: panel.review_button.text() == "需复核 1")
+    assert {s.data for s in window.reader.layer(NOTES_LAYER)} == {kept.id}  # not on the text
+    panel.review_button.click()
+    qtbot.waitUntil(lambda: panel.model.ids() == [lost.id])
+    assert panel.model.index(0).data(ANNOTATION_ROLE).needs_review
+    editor = window.notes.open_editor(lost.id)
+    assert "需要复核" in editor.citation_label.text()
+    panel.review_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert "创建" in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_actions_wait_for_the_services_after_a_quick_start(qtbot, data_dir):
+    from hzreader.services.context import open_context
+    from hzreader.services.startup import StartupView
+    from hzreader.ui.context_loader import ContextLoader
+    from hzreader.ui.main_window import MainWindow
+
+    ctx = open_context(data_dir)
+    from hzreader.services.annotations import AnnotationService
+
+    AnnotationService(ctx).create("m9.s2", quote=QUOTE, note="上次写的")
+    ctx.close()
+    view = StartupView.open(data_dir)
+    window = MainWindow(startup=view)
+    view.close()
+    qtbot.addWidget(window)
+    window.show()
+    a = window.notes.actions
+    assert not any(x.isEnabled() for x in (a.add_note, a.trash, a.manage_tags, a.undo))
+    assert window.notes.panel.model.rowCount() == 0
+    with qtbot.waitSignal(window.attached, timeout=15000):
+        window.attach_when_loaded(ContextLoader(data_dir, window))
+    qtbot.waitUntil(lambda: _listed(window) == [QUOTE])
+    assert a.trash.isEnabled() and a.manage_tags.isEnabled()
+    qtbot.waitUntil(lambda: window.reader.layer(NOTES_LAYER) != [])
+    window.close()
+    window.ctx.close()

@@ -137,5 +137,7 @@ class NotesModel(QAbstractListModel):
         if role == COLOR_ROLE:
             return a.color
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.citation
+            return self.tr("{0}\n标签：{1}\n创建 {2}　修改 {3}").format(
+                a.citation, "、".join(a.tags) or "—", a.created[:16], a.updated[:16]
+            )
         return a.quote
