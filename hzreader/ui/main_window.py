@@ -30,6 +30,7 @@ from hzreader.ui.library_controller import LibraryController
 from hzreader.ui.notes_controller import NotesController
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
+from hzreader.ui.search_controller import SearchController
 from hzreader.ui.state_saver import StateSaver
 from hzreader.ui.targets_dock import TargetsDock, mark_target
 
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.library_controller = LibraryController(self)
         self.durability = DurabilityController(self)
         self.notes = NotesController(self)
+        self.search = SearchController(self)
         if ctx is not None:
             self.attach(ctx)
         elif startup is not None:
