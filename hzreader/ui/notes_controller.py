@@ -19,7 +19,6 @@ from hzreader.ui.notes_actions import NotesActions
 from hzreader.ui.notes_dialogs import NotesDialogs
 from hzreader.ui.notes_editors import NoteEditors
 from hzreader.ui.notes_panel import SCOPE_ALL, SCOPE_DOC, NotesDock
-from hzreader.ui.tags_edit import with_parents
 from hzreader.ui.tags_panel import TagsDock
 
 if TYPE_CHECKING:
@@ -51,6 +50,7 @@ class NotesController(QObject):
         self._full = False  # the next refresh reads every note of the document again
         self._shown: dict[str, Annotation] = {}  # the notes of the document shown, by id
         self._shown_doc: str | None = None
+        self._stamp: str | None = None  # the notes' change stamp when last shown
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.changed.connect(self._collect, queued)
@@ -79,7 +79,7 @@ class NotesController(QObject):
             attached.connect(self.attach)
         shown = getattr(window, "document_shown", None)
         if shown is not None:
-            shown.connect(lambda _doc_id: self.refresh())
+            shown.connect(lambda _doc_id: self.reload())
         if getattr(window, "ctx", None) is not None:
             self.attach()
 
@@ -126,7 +126,7 @@ class NotesController(QObject):
         self.service.history.listeners.append(self._bridge.history_changed.emit)
         self.panel.model.set_fetch(self.service.get_many)
         self._enable(True)
-        self.refresh()
+        self.reload()
 
     def ready(self) -> bool:
         """True once the service exists."""
@@ -156,7 +156,24 @@ class NotesController(QObject):
     # -- refreshing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read everything again (a new document, or writes by the command line)."""
+        """Notes may have changed elsewhere (the command line, a restore): read them again
+        if they did (the window's own changes are shown already)."""
+        if self.service is None:
+            return
+        stamp = self._notes_stamp()
+        if stamp is None or stamp != self._stamp:
+            self.reload()
+
+    def _notes_stamp(self) -> str | None:
+        from hzreader.services.changes import change_stamps
+
+        try:
+            return change_stamps(self.window.ctx)[1]
+        except Exception:  # busy or gone: read everything, to be safe
+            return None
+
+    def reload(self) -> None:
+        """Read everything again (a new document, or changes made elsewhere)."""
         if self.service is None:
             return
         self.panel.model.refresh()
@@ -183,9 +200,10 @@ class NotesController(QObject):
         full, self._full = self._full, False
         self._load_colors()
         self.show_highlights(None if full else ids)
-        self._load_tags()
+        self.dialogs.load_tags()
         self.requery(changed=ids)
         self.dialogs.refresh()
+        self._stamp = self._notes_stamp()
         self.notes_changed.emit(ids)
 
     def _load_colors(self) -> None:
@@ -216,20 +234,6 @@ class NotesController(QObject):
                     self._shown[a.id] = a
         colors = {c.name: c for c in self.colors}
         return show_notes(self.reader, self._shown.values(), colors)
-
-    def _load_tags(self) -> None:
-        tags = self.service.tags()
-        live = [t for t in tags if t.count]
-        names = with_parents(t.name for t in live)
-        own = {t.name: t.count for t in live}
-        counts = {}
-        for name in names:
-            has_children = any(n.startswith(name + "/") for n in names)
-            counts[name] = len(self.service.ids(tag=name)) if has_children else own.get(name, 0)
-        total = len(self.service.ids())
-        self.tags_dock.set_tags(names, counts, {t.name: t.color for t in tags}, total)
-        self.panel.set_tags(names)
-        self.editors.set_tags(names)
 
     def requery(self, changed: list[str] | None = None) -> None:
         """List the notes that pass the panel's filters (keeping the current one)."""

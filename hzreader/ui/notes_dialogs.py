@@ -1,4 +1,4 @@
-"""The notes controller's dialogs: the tag manager and the trash, and the tag questions."""
+"""The notes controller's tags and dialogs: tag lists, the tag manager, the trash."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import show_known_error
 from hzreader.ui.tag_manager import TagManager, ask_color, ask_new_name, confirm_delete
+from hzreader.ui.tags_edit import with_parents
 from hzreader.ui.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
@@ -40,6 +41,23 @@ class NotesDialogs(QObject):
         if done:
             self.controller.status(done)
         return True
+
+    def load_tags(self) -> None:
+        """The tags (with the notes below each level, each note once) in the tags panel,
+        the notes panel's filter and the editors' completion."""
+        c = self.controller
+        tags = self.service.tags()
+        live = [t for t in tags if t.count]
+        names = with_parents(t.name for t in live)
+        own = {t.name: t.count for t in live}
+        counts = {}
+        for name in names:
+            has_children = any(n.startswith(name + "/") for n in names)
+            counts[name] = len(self.service.ids(tag=name)) if has_children else own.get(name, 0)
+        total = len(self.service.ids())
+        c.tags_dock.set_tags(names, counts, {t.name: t.color for t in tags}, total)
+        c.panel.set_tags(names)
+        c.editors.set_tags(names)
 
     def refresh(self) -> None:
         """Show the current tags and trash in the open dialogs."""

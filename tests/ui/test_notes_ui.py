@@ -428,18 +428,28 @@ def test_notes_survive_a_restart(qtbot, window, restart):
     assert len(spans) == 2 and len(again.reader.markers(NOTES_LAYER)) == 2
 
 
-def test_command_line_notes_reach_the_open_window(qtbot, window, data_dir):
+def test_command_line_notes_reach_the_open_window(qtbot, monkeypatch, window, data_dir):
     from hzreader.services.annotations import AnnotationService
     from hzreader.services.context import open_context
 
+    controller = window.notes
+    reloads: list[int] = []
+    reload = controller.reload
+    monkeypatch.setattr(controller, "reload", lambda: reloads.append(1) or reload())
+    own = _notes(window).create("m12", quote="就业", note="窗口里写的")
+    qtbot.waitUntil(lambda: _listed(window) == ["就业"])
+    window.durability.watcher.poll()  # the window's own write: shown already, no reload
+    assert reloads == []
     other = open_context(data_dir)
     try:
         AnnotationService(other).create("m9.s2", quote=QUOTE, note="命令行写的")
     finally:
         other.close()
     window.durability.watcher.poll()
-    qtbot.waitUntil(lambda: _listed(window) == [QUOTE])
-    qtbot.waitUntil(lambda: window.reader.layer(NOTES_LAYER) != [])
+    assert reloads == [1]
+    qtbot.waitUntil(lambda: _listed(window) == [QUOTE, "就业"])
+    qtbot.waitUntil(lambda: len(window.reader.layer(NOTES_LAYER)) == 2)
+    assert own.id in {s.data for s in window.reader.layer(NOTES_LAYER)}
 
 
 @pytest.mark.parametrize("key", ["m9", "g1"])
