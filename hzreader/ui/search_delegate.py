@@ -49,7 +49,7 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._cache: dict[tuple[int, int], QTextDocument] = {}
+        self._cache: dict[tuple[int, int, bool], QTextDocument] = {}
 
     def clear_cache(self) -> None:
         """Forget laid-out snippets (new results, or another font)."""
@@ -57,7 +57,7 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     # -- hits ----------------------------------------------------------------------------
 
-    def _hit_html(self, index: _Index) -> str:
+    def _hit_html(self, index: _Index, selected: bool) -> str:
         body = snippet_html(str(index.data() or ""), list(index.data(SPANS_ROLE) or []))
         if index.data(KIND_ROLE) != "note":
             return body
@@ -66,17 +66,24 @@ class SearchResultDelegate(QStyledItemDelegate):
             f'<span style="background-color:{NOTE_BADGE_BACKGROUND};color:{NOTE_BADGE_INK};'
             f'font-weight:600">&nbsp;{html.escape(self.tr("笔记"))}&nbsp;</span>'
         )
-        muted = theme.MUTED_INK.name()
-        return f'{badge}&nbsp;<span style="color:{muted}">“{quote}”</span><br/>{body}'
+        # On a selected row the quote takes the selection's text colour, like the rest.
+        quoted = (
+            f"“{quote}”"
+            if selected
+            else f'<span style="color:{theme.MUTED_INK.name()}">“{quote}”</span>'
+        )
+        return f"{badge}&nbsp;{quoted}<br/>{body}"
 
-    def _document(self, index: _Index, font: QFont, width: int) -> QTextDocument:
-        slot = (index.internalId(), width)
+    def _document(
+        self, index: _Index, font: QFont, width: int, selected: bool = False
+    ) -> QTextDocument:
+        slot = (index.internalId(), width, selected)
         doc = self._cache.get(slot)
         if doc is None:
             doc = QTextDocument()
             doc.setDocumentMargin(0)
             doc.setDefaultFont(font)
-            doc.setHtml(self._hit_html(index))
+            doc.setHtml(self._hit_html(index, selected))
             doc.setTextWidth(max(40, width))
             self._cache[slot] = doc
         return doc
@@ -115,7 +122,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.save()
         if kind in ("hit", "note"):
             width = opt.rect.width() - 2 * PAD_X
-            doc = self._document(index, opt.font, width)
+            doc = self._document(index, opt.font, width, selected)
             painter.translate(QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y))
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, ink)
