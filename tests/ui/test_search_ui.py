@@ -251,3 +251,18 @@ def test_closing_during_the_first_build_stops_it_and_search_works_next_time(
     window = restart(window)  # closing waits for the build to stop, then the database closes
     controller = _search(qtbot, window, "碳达峰")
     assert controller.dock.model.total == _service_total(window, "碳达峰") > 0
+
+
+def test_results_of_a_query_typed_over_are_dropped(window, qtbot) -> None:
+    controller = _search(qtbot, window, "共同")  # the index is built by now
+    shown: list[int] = []
+    controller.dock.model.modelReset.connect(lambda: shown.append(controller.dock.model.total))
+    controller.box.field.clear()
+    _type(controller.box.field, "人")
+    controller.search_now()  # as if the pause after 人 had been long enough
+    _type(controller.box.field, "才")  # typed before the answer for 人 came back
+    qtbot.waitUntil(controller.settled, timeout=WAIT_MS)
+    total = _service_total(window, "人才")
+    assert controller.last_query == "人才" and controller.dock.model.total == total
+    assert _service_total(window, "人") > total
+    assert set(shown) == {0, total}  # 人's results never shown, not even for a moment
