@@ -115,6 +115,8 @@ class NotesActions(QObject):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setMenu(self.highlight_menu)
             button.setDefaultAction(self.highlight["yellow"])
+            # The button keeps the colour used last: one click marks the next clause alike.
+            self.highlight_requested.connect(lambda n: button.setDefaultAction(self.highlight[n]))
             toolbar.addWidget(button)
             toolbar.addAction(self.add_note)
             toolbar.addAction(self.undo)

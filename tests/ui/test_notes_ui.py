@@ -74,6 +74,20 @@ def test_highlight_the_selection_with_the_shortcut(qtbot, window):
     qtbot.waitUntil(lambda: _listed(window) == [QUOTE])
 
 
+def test_the_toolbar_button_keeps_the_last_colour(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    button = window.findChild(QToolButton, "button_highlight")
+    assert button.defaultAction() is window.notes.actions.highlight["yellow"]
+    _select(window, "m9.s2", QUOTE)
+    window.notes.actions.highlight["green"].trigger()
+    assert button.defaultAction() is window.notes.actions.highlight["green"]
+    _select(window, "m12", "就业")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_notes(window).list()) == 2)
+    assert {a.color for a in _notes(window).list()} == {"green"}
+
+
 def test_reader_menu_toolbar_and_menus_offer_highlights(window):
     a = window.notes.actions
     entries = window.reader.context_actions()
