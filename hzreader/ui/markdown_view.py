@@ -6,8 +6,6 @@ import html
 import re
 from collections.abc import Callable
 
-import markdown
-import nh3
 from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
@@ -26,6 +24,10 @@ _EXTENSIONS = ["extra", "sane_lists", "nl2br"]
 
 def render_markdown(text: str, limit: int | None = None) -> str:
     """A note's Markdown as HTML that is safe for any Qt widget (nh3 allow-list)."""
+    # Imported here: Markdown and nh3 are not needed for the window's first frame.
+    import markdown
+    import nh3
+
     if limit is not None and len(text) > limit:
         text = text[:limit]
     raw = markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
