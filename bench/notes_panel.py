@@ -26,10 +26,12 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import results  # bench/ is on sys.path when a script runs
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
 SECTION = "Notes panel"
 TAGS = ["部门/发改", "部门/住建", "部门/人社", "住房", "就业", "调研/萧山", "调研/余杭", "数字经济"]
 COLORS = ["yellow", "red", "green", "blue", "purple"]
@@ -210,16 +212,8 @@ def measure(app: QApplication, subject: Subject) -> dict[str, float]:
 
 
 def write_section(text: str) -> None:
-    """Put this section into RESULTS.md, keeping every other section as it is."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    out: list[str] = []
-    skipping = False
-    for line in old.rstrip("\n").split("\n"):
-        if line.startswith("## "):
-            skipping = line.strip() == f"## {SECTION}"
-        if not skipping:
-            out.append(line)
-    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n", "utf-8")
+    """Put this script's section into RESULTS.md."""
+    results.write_section(SECTION, text)
 
 
 def main() -> int:

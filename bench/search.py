@@ -29,13 +29,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import results  # bench/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
 
 from hzreader.search.analysis import fold  # noqa: E402
 from hzreader.search.records import IndexRecord, records_from_document  # noqa: E402
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "Search"
 SEED = 20210729
 WARM_REPEATS = 5
@@ -429,16 +431,8 @@ def report(results: list[dict], seconds: float, small: bool) -> str:
 
 
 def write_section(text: str) -> None:
-    """Put the Search section into RESULTS.md, keeping every other section as it is."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    out: list[str] = []
-    skipping = False
-    for line in old.rstrip("\n").split("\n"):
-        if line.startswith("## "):
-            skipping = line.strip() == f"## {SECTION}"
-        if not skipping:
-            out.append(line)
-    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n", "utf-8")
+    """Put this script's section into RESULTS.md."""
+    results.write_section(SECTION, text)
 
 
 def main() -> int:

@@ -20,8 +20,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+import results  # bench/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
 SECTION = "Startup"
 
 # Shared by both children: print the first paint of a viewport and quit.
@@ -133,17 +135,8 @@ def plan_text() -> str:
 
 
 def write_section(text: str) -> None:
-    """Put the Startup section into RESULTS.md, keeping every other section as it is."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    lines = old.rstrip("\n").split("\n")
-    out: list[str] = []
-    skipping = False
-    for line in lines:
-        if line.startswith("## "):
-            skipping = line.strip() == f"## {SECTION}"
-        if not skipping:
-            out.append(line)
-    RESULTS.write_text("\n".join(out).rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n", "utf-8")
+    """Put this script's section into RESULTS.md."""
+    results.write_section(SECTION, text)
 
 
 def main() -> int:
