@@ -125,18 +125,7 @@ def markdown_text(rows: Sequence[LedgerRow], title: str = "") -> str:
         "|---:|---|---|---|---|---:|---:|---|---|",
     ]
     for i, r in enumerate(rows, 1):
-        t, latest, progress = r.target, r.latest, r.progress
-        cells = [
-            str(i),
-            r.chapter_number or "",
-            r.section_label,
-            t.name,
-            goal_text(t),
-            str(t.year or ""),
-            format_number(latest.value) if latest else "",
-            latest.recorded_on if latest else "",
-            (f"{progress.label}{' ✓' if progress.met else ''}") if progress else "",
-        ]
+        cells = _table_cells(i, r, met=" ✓")
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
     recorded = [r for r in rows if r.actuals]
     if recorded:
@@ -194,18 +183,7 @@ def _docx_document(rows: Sequence[LedgerRow], title: str):
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
     for i, r in enumerate(rows, 1):
-        t, latest, progress = r.target, r.latest, r.progress
-        values = (
-            str(i),
-            r.chapter_number or "",
-            r.section_label,
-            t.name,
-            goal_text(t),
-            str(t.year or ""),
-            format_number(latest.value) if latest else "",
-            latest.recorded_on if latest else "",
-            (f"{progress.label}{'（达标）' if progress.met else ''}") if progress else "",
-        )
+        values = _table_cells(i, r, met="（达标）")
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
     recorded = [r for r in rows if r.actuals]
@@ -238,3 +216,19 @@ def export_ledger(rows: Sequence[LedgerRow], path: Path, fmt: str, title: str = 
     else:
         raise BadInputError(f"不支持的格式 {fmt}（可选：{'、'.join(FORMATS)}）")
     return len(rows)
+
+
+def _table_cells(i: int, r: LedgerRow, *, met: str) -> list[str]:
+    """One ledger row as the cells of the Markdown and Word tables."""
+    t, latest, progress = r.target, r.latest, r.progress
+    return [
+        str(i),
+        r.chapter_number or "",
+        r.section_label,
+        t.name,
+        goal_text(t),
+        str(t.year or ""),
+        format_number(latest.value) if latest else "",
+        latest.recorded_on if latest else "",
+        f"{progress.label}{met if progress.met else ''}" if progress else "",
+    ]

@@ -80,21 +80,14 @@ class AnnotationService:
     ) -> list[Annotation]:
         """Live annotations in plan order, filtered by document, tag subtree, colour, text."""
         with self.ctx.sessions() as session:
-            found = repo.list_annotations(session, doc_id=doc_id)
-        if tag:
-            wanted = normalize_tag(tag)
-            found = [a for a in found if any(tag_matches(t, wanted) for t in a.tags)]
-        if color:
-            name = normalize_color(color)
-            found = [a for a in found if a.color == name]
-        if text:
-            needle = text.casefold()
-            found = [
-                a for a in found if needle in a.note.casefold() or needle in a.quote.casefold()
-            ]
-        if review_only:
-            found = [a for a in found if a.needs_review]
-        return found
+            return repo.list_annotations(
+                session,
+                doc_id=doc_id,
+                tag=normalize_tag(tag) if tag else None,
+                color=normalize_color(color) if color else None,
+                text=text or None,
+                review_only=review_only,
+            )
 
     def ids(
         self,

@@ -81,18 +81,57 @@ def _query(deleted: bool | None):
     return q.where(AnnotationRow.deleted_at.is_(None))
 
 
+def _filter(
+    q,
+    *,
+    doc_id: str | None = None,
+    keys: list[str] | None = None,
+    tag: str | None = None,
+    color: str | None = None,
+    text: str | None = None,
+    review_only: bool = False,
+):
+    """The notes filters, in SQL: document, node keys, tag subtree, colour, text, review."""
+    if doc_id is not None:
+        q = q.where(AnnotationRow.doc_id == doc_id)
+    if keys is not None:
+        q = q.where(AnnotationRow.node_key.in_(keys))
+    if color is not None:
+        q = q.where(AnnotationRow.color == color)
+    if review_only:
+        q = q.where(AnnotationRow.needs_review.is_(True))
+    if tag:
+        tagged = (
+            select(AnnotationTagRow.annotation_id)
+            .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
+            .where((TagRow.name == tag) | TagRow.name.startswith(tag + "/", autoescape=True))
+        )
+        q = q.where(AnnotationRow.id.in_(tagged))
+    if text:
+        needle = text.lower()
+        q = q.where(
+            func.lower(AnnotationRow.note).contains(needle, autoescape=True)
+            | func.lower(AnnotationRow.quote).contains(needle, autoescape=True)
+        )
+    return q
+
+
 def list_annotations(
     session: Session,
     *,
     doc_id: str | None = None,
     deleted: bool | None = False,
     ids: list[str] | None = None,
+    tag: str | None = None,
+    color: str | None = None,
+    text: str | None = None,
+    review_only: bool = False,
 ) -> list[Annotation]:
     """Annotations in plan order (document, node, offset): live ones, the trash, or both
-    (deleted=None)."""
-    q = _query(deleted)
-    if doc_id is not None:
-        q = q.where(AnnotationRow.doc_id == doc_id)
+    (deleted=None), with the notes filters."""
+    q = _filter(
+        _query(deleted), doc_id=doc_id, tag=tag, color=color, text=text, review_only=review_only
+    )
     if ids is not None:
         q = q.where(AnnotationRow.id.in_(ids))
     rows = session.execute(q).all()
@@ -117,27 +156,9 @@ def annotation_ids(
     """Ids of live annotations, filtered in SQL, in plan order or newest first."""
     doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
     q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
-    if doc_id is not None:
-        q = q.where(AnnotationRow.doc_id == doc_id)
-    if keys is not None:
-        q = q.where(AnnotationRow.node_key.in_(keys))
-    if color is not None:
-        q = q.where(AnnotationRow.color == color)
-    if review_only:
-        q = q.where(AnnotationRow.needs_review.is_(True))
-    if tag:
-        tagged = (
-            select(AnnotationTagRow.annotation_id)
-            .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
-            .where((TagRow.name == tag) | TagRow.name.startswith(tag + "/", autoescape=True))
-        )
-        q = q.where(AnnotationRow.id.in_(tagged))
-    if text:
-        needle = text.lower()
-        q = q.where(
-            func.lower(AnnotationRow.note).contains(needle, autoescape=True)
-            | func.lower(AnnotationRow.quote).contains(needle, autoescape=True)
-        )
+    q = _filter(
+        q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
+    )
     if order == "created":
         q = q.order_by(AnnotationRow.created_at.desc(), AnnotationRow.id)
     elif order == "updated":
