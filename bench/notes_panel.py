@@ -225,7 +225,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from hzreader.services.annotations import AnnotationService
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
 
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hzbench-notes-") as tmp:

@@ -63,13 +63,16 @@ def main(argv: list[str] | None = None) -> int:
         from hzreader.ui.launch import run_window
 
         return run_window(data_dir)
-    from hzreader.services.context import open_context
+    from hzreader.services.composition import Services
+    from hzreader.services.opening import open_context
 
     try:
         ctx = open_context(data_dir)
+        services = Services(ctx)
         try:
-            return args.handler(ctx, args)
+            return args.handler(services, args)
         finally:
+            services.close()
             ctx.close()
     except KnownError as exc:
         return _fail(str(exc), exc.exit_code)

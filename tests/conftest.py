@@ -33,7 +33,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def app_ctx(data_dir: Path):
     """An opened context (schema created, bundled plan loaded) on the test's data dir."""
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
 
     ctx = open_context(data_dir)
     yield ctx

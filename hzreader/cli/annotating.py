@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.annotation import Annotation
 from hzreader.core.errors import BadInputError
-from hzreader.services.annotations import AnnotationService
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,10 +60,10 @@ def _line(a: Annotation) -> str:
     return f"{a.id[:8]}  {a.key:<8} [{a.color}] 「{a.quote[:30]}」 {first[:40]} {tags}".rstrip()
 
 
-def cmd_annotate(ctx, args: argparse.Namespace) -> int:
+def cmd_annotate(services: Services, args: argparse.Namespace) -> int:
     """Create an annotation."""
     note = _read_note(args)
-    service = AnnotationService(ctx)
+    service = services.annotations
     a = service.create(
         args.key, doc_id=args.doc, quote=args.quote, note=note, tags=args.tag, color=args.color
     )
@@ -68,16 +71,16 @@ def cmd_annotate(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_notes(ctx, args: argparse.Namespace) -> int:
+def cmd_notes(services: Services, args: argparse.Namespace) -> int:
     """List annotations in plan order."""
-    found = AnnotationService(ctx).list(doc_id=args.doc, tag=args.tag)
+    found = services.annotations.list(doc_id=args.doc, tag=args.tag)
     emit(args, [a.to_json() for a in found], "\n".join(_line(a) for a in found) or "（没有笔记）")
     return 0
 
 
-def cmd_tags(ctx, args: argparse.Namespace) -> int:
+def cmd_tags(services: Services, args: argparse.Namespace) -> int:
     """List tags with their use counts."""
-    tags = AnnotationService(ctx).tags()
+    tags = services.annotations.tags()
     data = [{"name": t.name, "color": t.color, "count": t.count} for t in tags]
     emit(args, data, "\n".join(f"{t.count:>5}  {t.name}" for t in tags) or "（没有标签）")
     return 0

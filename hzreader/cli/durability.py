@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.services.exporting import FORMATS, GROUPINGS
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,11 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_restore_backup)
 
 
-def cmd_export(ctx, args: argparse.Namespace) -> int:
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
     """Write study notes or a full backup."""
-    from hzreader.services.exporting import ExportService
-
-    path, count = ExportService(ctx).export(
+    path, count = services.exports.export(
         args.format,
         Path(args.output),
         tag=args.tag,
@@ -52,11 +54,9 @@ def cmd_export(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(ctx, args: argparse.Namespace) -> int:
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     """Merge a JSON backup."""
-    from hzreader.services.backup_file import BackupFileService
-
-    result = BackupFileService(ctx).restore(Path(args.file))
+    result = services.backup_files.restore(Path(args.file))
     human = f"新增 {result.added} 条，更新 {result.updated} 条，跳过 {result.skipped} 条"
     if result.documents_added:
         human += f"；新增文档 {'、'.join(result.documents_added)}"
@@ -68,11 +68,11 @@ def cmd_restore(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(ctx, args: argparse.Namespace) -> int:
+def cmd_check(services: Services, args: argparse.Namespace) -> int:
     """Check the database, the index and the backups; exit 1 when something is wrong."""
     from hzreader.services.integrity import full_check
 
-    report = full_check(ctx)
+    report = full_check(services.ctx, services.search.index_status)
     lines = [("一切正常" if report["ok"] else "发现问题")]
     marks = {"error": "错误", "warning": "注意", "info": "信息"}
     lines += [f"[{marks[p['level']]}] {p['message']}" for p in report["problems"] + report["info"]]
@@ -80,11 +80,9 @@ def cmd_check(ctx, args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 1
 
 
-def cmd_backups(ctx, args: argparse.Namespace) -> int:
+def cmd_backups(services: Services, args: argparse.Namespace) -> int:
     """List the database copies with their dates and note counts."""
-    from hzreader.services.backups import BackupService
-
-    found = BackupService(ctx.paths).list()
+    found = services.backups.list()
     lines = []
     for b in found:
         when = b.created.strftime("%Y-%m-%d %H:%M:%S") if b.created else "时间不详"
@@ -94,12 +92,11 @@ def cmd_backups(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore_backup(ctx, args: argparse.Namespace) -> int:
+def cmd_restore_backup(services: Services, args: argparse.Namespace) -> int:
     """Replace the database with a copy, after setting the current one aside."""
-    from hzreader.services.backups import BackupService
-
-    ctx.close()  # no connection of ours may be open while the file's content is replaced
-    chosen, aside = BackupService(ctx.paths).restore(args.name)
+    services.close()
+    services.ctx.close()  # no connection of ours may be open while the file's content is replaced
+    chosen, aside = services.backups.restore(args.name)
     data = {"restored": chosen.to_json(), "set_aside": aside.to_json() if aside else None}
     human = f"已恢复 {chosen.name}（{chosen.notes} 条笔记）。"
     if aside is not None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
-from hzreader.services.importing import ImportService, node_count
+from hzreader.services.importing import node_count
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_import)
 
 
-def cmd_import(ctx, args: argparse.Namespace) -> int:
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
     """Import one file into the library."""
-    service = ImportService(ctx)
+    service = services.imports
     preview = service.preview(args.file, encoding=args.encoding, title=args.title)
     doc = service.commit(preview)
     count = node_count(doc)

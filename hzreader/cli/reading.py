@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.model import Node
-from hzreader.services.library import LibraryService
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,9 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
 
-def cmd_docs(ctx, args: argparse.Namespace) -> int:
+def cmd_docs(services: Services, args: argparse.Namespace) -> int:
     """List the documents."""
-    docs = LibraryService(ctx).documents()
+    docs = services.library.documents()
     data = [{"id": d.id, "title": d.title, "kind": d.kind} for d in docs]
     emit(args, data, "\n".join(f"{d.id}\t{d.kind}\t{d.title}" for d in docs))
     return 0
@@ -44,17 +47,17 @@ def _outline_lines(nodes: list[Node], depth: int = 0) -> list[str]:
     return lines
 
 
-def cmd_outline(ctx, args: argparse.Namespace) -> int:
+def cmd_outline(services: Services, args: argparse.Namespace) -> int:
     """Print a document's structure."""
-    doc = LibraryService(ctx).document(args.doc)
+    doc = services.library.document(args.doc)
     data = {"doc": doc.id, "title": doc.title, "nodes": [n.to_json() for n in doc.nodes]}
     emit(args, data, "\n".join([f"《{doc.title}》", *_outline_lines(doc.nodes)]))
     return 0
 
 
-def cmd_show(ctx, args: argparse.Namespace) -> int:
+def cmd_show(services: Services, args: argparse.Namespace) -> int:
     """Print one node's text and citation."""
-    node = LibraryService(ctx).node(args.key, args.doc)
+    node = services.library.node(args.key, args.doc)
     data = {
         "key": node.key,
         "kind": node.kind,

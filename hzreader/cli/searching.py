@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.errors import BadInputError
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,17 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_reindex)
 
 
-def cmd_search(ctx, args: argparse.Namespace) -> int:
+def cmd_search(services: Services, args: argparse.Namespace) -> int:
     """Search the library and the notes."""
-    from hzreader.services.searching import SearchService
-
     if args.limit < 0:
         raise BadInputError("--limit 不能是负数（0 表示全部）")
-    service = SearchService(ctx)
-    try:
-        result = service.search(args.query, doc=args.doc, limit=args.limit or None)
-    finally:
-        service.close()
+    result = services.search.search(args.query, doc=args.doc, limit=args.limit or None)
     if result.notice and not args.json:
         sys.stderr.write(f"hzreader: {result.notice}\n")
     lines = [f"共 {result.total} 处"]
@@ -43,15 +41,9 @@ def cmd_search(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_reindex(ctx, args: argparse.Namespace) -> int:
+def cmd_reindex(services: Services, args: argparse.Namespace) -> int:
     """Rebuild the search index."""
-    from hzreader.services.searching import SearchService
-
-    service = SearchService(ctx)
-    try:
-        documents, seconds = service.rebuild()
-    finally:
-        service.close()
+    documents, seconds = services.search.rebuild()
     data = {"documents": documents, "seconds": round(seconds, 3)}
     emit(args, data, f"已重建搜索索引：{documents} 个文档，{seconds:.1f} 秒")
     return 0

@@ -6,10 +6,13 @@ import argparse
 import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.ledger import LedgerRow, format_number, goal_text
-from hzreader.services.targets import TargetService
+
+if TYPE_CHECKING:
+    from hzreader.services.composition import Services
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -84,9 +87,9 @@ def table(rows: list[LedgerRow], with_actuals: bool) -> str:
     return "\n".join(out)
 
 
-def cmd_targets(ctx, args: argparse.Namespace) -> int:
+def cmd_targets(services: Services, args: argparse.Namespace) -> int:
     """Print the quantitative targets of a document."""
-    rows = TargetService(ctx).ledger(args.doc)
+    rows = services.targets.ledger(args.doc)
     if args.ledger:
         data = [r.to_json() for r in rows]
     else:
@@ -95,9 +98,9 @@ def cmd_targets(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_record_actual(ctx, args: argparse.Namespace) -> int:
+def cmd_record_actual(services: Services, args: argparse.Namespace) -> int:
     """Record an actual value against a target."""
-    service = TargetService(ctx)
+    service = services.targets
     actual = service.record_actual(
         args.doc,
         args.target,
@@ -116,18 +119,18 @@ def cmd_record_actual(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_delete_actual(ctx, args: argparse.Namespace) -> int:
+def cmd_delete_actual(services: Services, args: argparse.Namespace) -> int:
     """Delete one recorded actual value."""
-    gone = TargetService(ctx).delete_actual(args.id)
+    gone = services.targets.delete_actual(args.id)
     emit(
         args, gone.to_json(), f"已删除 #{gone.id}（{gone.recorded_on} {format_number(gone.value)}）"
     )
     return 0
 
 
-def cmd_export_ledger(ctx, args: argparse.Namespace) -> int:
+def cmd_export_ledger(services: Services, args: argparse.Namespace) -> int:
     """Export the ledger to a file."""
     path = Path(args.output)
-    count = TargetService(ctx).export_ledger(path, args.format, args.doc)
+    count = services.targets.export_ledger(path, args.format, args.doc)
     emit(args, {"path": str(path.resolve()), "count": count}, f"已导出 {count} 项指标到 {path}")
     return 0

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from hzreader.core.anchoring import Selector, make_selector, reattach
 from hzreader.core.annotation import (
@@ -19,9 +20,11 @@ from hzreader.core.bundled import content_hash
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
-from hzreader.services.library import LibraryService
 from hzreader.storage import annotations as repo
 from hzreader.storage.engine import write_session
+
+if TYPE_CHECKING:
+    from hzreader.services.library import LibraryService
 
 Listener = Callable[[list[str]], None]
 
@@ -51,11 +54,11 @@ class AnnotationService:
     def __init__(
         self,
         ctx: AppContext,
-        library: LibraryService | None = None,
+        library: LibraryService,
         history: UndoHistory | None = None,
     ) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
+        self.library = library
         self.history = history or UndoHistory()
         self.listeners: list[Listener] = []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.core.anchoring import Selector, reattach
 from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
@@ -15,13 +16,15 @@ from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.exporters import backup_json
 from hzreader.exporters.atomic import write_atomic
-from hzreader.services.backups import BackupService
 from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import documents as docs_repo
 from hzreader.storage import transfer
 from hzreader.storage.engine import write_session
+
+if TYPE_CHECKING:
+    from hzreader.services.backups import BackupService
+    from hzreader.services.library import LibraryService
 
 BUNDLED_IDS = (PLAN_ID, BRIEF_ID)
 
@@ -61,9 +64,10 @@ class _Plan:
 class BackupFileService:
     """Export to and restore from the versioned JSON backup."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+    def __init__(self, ctx: AppContext, library: LibraryService, backups: BackupService) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
+        self.library = library
+        self.backups = backups
 
     # Export ----------------------------------------------------------------------------------
 
@@ -146,7 +150,7 @@ class BackupFileService:
         if not (plan.writes or plan.new_docs or plan.tags or plan.actuals):
             return result  # nothing new: not even a pre-restore copy is needed
         try:
-            result.backup = BackupService(self.ctx.paths).snapshot("pre-restore").name
+            result.backup = self.backups.snapshot("pre-restore").name
         except StorageError as exc:
             raise StorageError(
                 f"恢复前须先备份当前数据库，但没有成功：{exc}。没有恢复，数据未改动"

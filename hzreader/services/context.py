@@ -1,20 +1,13 @@
-"""Opening a data dir: folders, schema, database engine, the bundled plan."""
+"""The opened data dir as the services see it: paths, engine, sessions."""
 
 from __future__ import annotations
 
-import errno
-import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hzreader.core.errors import StorageError
-from hzreader.paths import MIGRATIONS_DIR, DataPaths
-from hzreader.storage.engine import make_engine, make_session_factory
-from hzreader.storage.sqlerrors import as_storage_error
+from hzreader.paths import DataPaths
 
 
 @dataclass
@@ -30,50 +23,3 @@ class AppContext:
     def close(self) -> None:
         """Release the database."""
         self.engine.dispose()
-
-
-def _prepare_dir(root: Path) -> None:
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(f"无法创建数据目录 {root}：{exc.strerror or exc}") from exc
-    if not root.is_dir():
-        raise StorageError(f"数据目录 {root} 不是一个文件夹")
-
-
-def open_context(data_dir: Path, *, auto_backup: bool = True) -> AppContext:
-    """Open (and if needed create and upgrade) the data dir; load the bundled plan.
-
-    A corrupt database is quarantined first (StorageError names the backup to restore);
-    with `auto_backup`, a verified copy is made when the user's data changed since the last.
-    """
-    from hzreader.services.integrity import startup_check
-    from hzreader.storage.migrate import ensure_schema
-
-    paths = DataPaths(data_dir)
-    _prepare_dir(paths.root)
-    try:
-        startup_check(paths)
-        copy = ensure_schema(paths.database, paths.backups_dir, MIGRATIONS_DIR)
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.ENOSPC):
-            raise StorageError(f"数据目录不可写：{exc.strerror}。请检查磁盘空间或权限") from exc
-        raise
-    except (sqlite3.Error, DBAPIError) as exc:
-        raise (as_storage_error(exc, opening=True) or exc) from exc
-    engine = make_engine(paths.database)
-    ctx = AppContext(paths, engine, make_session_factory(engine), migration_backup=copy)
-    from hzreader.services.library import LibraryService
-
-    try:
-        LibraryService(ctx).ensure_bundled()
-    except (sqlite3.Error, DBAPIError) as exc:
-        engine.dispose()
-        raise (as_storage_error(exc, opening=True) or exc) from exc
-    if auto_backup:
-        from hzreader.services.backups import BackupService
-
-        problem = BackupService(paths).auto_backup_quietly()
-        if problem:
-            ctx.notices.append(problem)
-    return ctx

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.core.annotation import Annotation, normalize_color, normalize_tag, tag_matches
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.core.model import Document, Node
 from hzreader.exporters.model import Entry, Group, StudyNotes
-from hzreader.services.annotations import AnnotationService
 from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
+
+if TYPE_CHECKING:
+    from hzreader.services.annotations import AnnotationService
+    from hzreader.services.backup_file import BackupFileService
+    from hzreader.services.library import LibraryService
 
 FORMATS = ("md", "html", "docx", "csv", "json")
 # progress(done, total): called from the exporting thread while the entries are gathered.
@@ -44,10 +48,17 @@ def _entry_heading(node: Node | None, doc: Document | None, citation: str) -> st
 class ExportService:
     """Turns the annotations into study notes and writes them in one of FORMATS."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        library: LibraryService,
+        annotations: AnnotationService,
+        backup_files: BackupFileService,
+    ) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
-        self.annotations = AnnotationService(ctx, self.library)
+        self.library = library
+        self.annotations = annotations
+        self.backup_files = backup_files
 
     def select(
         self, *, tag: str | None = None, color: str | None = None, doc_id: str | None = None
@@ -192,9 +203,7 @@ class ExportService:
         if fmt not in FORMATS:
             raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(FORMATS)}")
         if fmt == "json":
-            from hzreader.services.backup_file import BackupFileService
-
-            return BackupFileService(self.ctx, self.library).export(path, tag=tag, doc_id=doc_id)
+            return self.backup_files.export(path, tag=tag, doc_id=doc_id)
         from hzreader.exporters import render
 
         notes = self.study_notes(

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -19,10 +20,12 @@ from hzreader.core.normalize import canonical_line
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.importers import read_file
 from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
 from hzreader.storage import documents as repo
 from hzreader.storage.engine import write_session
 from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow
+
+if TYPE_CHECKING:
+    from hzreader.services.library import LibraryService
 
 BUNDLED_IDS = frozenset({PLAN_ID, BRIEF_ID})
 TITLE_MAX = 200
@@ -114,9 +117,9 @@ def _clean_title(title: str | None) -> str | None:
 class ImportService:
     """Import, rename and delete library documents; each write is one short transaction."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+    def __init__(self, ctx: AppContext, library: LibraryService) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
+        self.library = library
 
     def preview(
         self, path: Path | str, *, encoding: str | None = None, title: str | None = None

@@ -6,11 +6,13 @@ import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from hzreader.core.errors import StorageError
 from hzreader.paths import DataPaths
+from hzreader.services.backups import BackupService
 from hzreader.storage import backups as store
 from hzreader.storage.backups import BackupInfo
 from hzreader.storage.sqlerrors import as_storage_error
@@ -72,8 +74,6 @@ def startup_check(paths: DataPaths) -> None:
         raise StorageError(
             f"数据库 {db.name} 已损坏（{problem}），且无法移到备份文件夹：{exc.strerror or exc}"
         ) from exc
-    from hzreader.services.backups import BackupService
-
     good = BackupService(paths).good()
     raise CorruptDatabaseError(moved, problem, good[0] if good else None)
 
@@ -156,19 +156,14 @@ def _backups(paths: DataPaths) -> list[dict]:
     return out
 
 
-def _index(ctx) -> list[dict]:
+def _index(index_status: Callable[[], str]) -> list[dict]:
     """The search service's verdict on its index (derived data: stale or missing is repaired
     by itself, so only a broken index is an error)."""
-    from hzreader.services.searching import SearchService
-
-    service = SearchService(ctx)
     try:
-        status = service.index_status()
+        status = index_status()
     except Exception as exc:
         log.exception("index status")
         return [_problem("index", "error", f"无法检查搜索索引：{exc}")]
-    finally:
-        service.close()
     if status == "ok":
         return []
     if status == "broken":
@@ -181,9 +176,10 @@ def _index(ctx) -> list[dict]:
     return [_problem("index", "warning", f"搜索索引状态未知：{status}")]
 
 
-def full_check(ctx) -> dict:
-    """{"ok", "problems", "info"}: database, foreign keys, notes' nodes, backups, search index."""
-    found = _database(ctx) + _backups(ctx.paths) + _index(ctx)
+def full_check(ctx, index_status: Callable[[], str]) -> dict:
+    """{"ok", "problems", "info"}: database, foreign keys, notes' nodes, backups, and the
+    search index as `index_status` (the search service's) judges it."""
+    found = _database(ctx) + _backups(ctx.paths) + _index(index_status)
     problems = [p for p in found if p["level"] != "info"]
     info = [p for p in found if p["level"] == "info"]
     ok = not any(p["level"] == "error" for p in problems)

@@ -20,8 +20,10 @@ class LibraryService:
         self.ctx = ctx
         self._cache: dict[str, Document] = {}
 
-    def ensure_bundled(self) -> bool:
-        """Load the bundled plan and brief when missing or changed; True if anything loaded."""
+    def ensure_bundled(self) -> list[str]:
+        """Load the bundled plan and brief when missing or changed, and parse imported documents
+        again when the parser changed; the ids of the documents whose nodes were rebuilt (their
+        notes must be re-anchored) that had been there before."""
         raw = BUNDLED_PLAN.read_text(encoding="utf-8")
         brief_raw, _title, plan_raw = split_bundle(raw)
         with self.ctx.sessions() as session:
@@ -34,9 +36,9 @@ class LibraryService:
             if have.get(doc_id) != digest or versions.get(doc_id) != PARSER_VERSION
         ]
         imported = {d: v for d, v in versions.items() if d not in wanted}
-        self._reparse_outdated(imported)
+        rebuilt = self._reparse_outdated(imported)
         if not stale:
-            return False
+            return rebuilt
         plan, brief = parse_bundled(raw)
         with write_session(self.ctx.sessions) as session:
             for order, doc in enumerate((plan, brief)):
@@ -45,10 +47,9 @@ class LibraryService:
                         session, doc, parser_version=PARSER_VERSION, sort_order=order
                     )
         self._cache.clear()
-        self._reanchor([d for d in stale if d in have])
-        return True
+        return rebuilt + [d for d in stale if d in have]
 
-    def _reparse_outdated(self, versions: dict[str, int]) -> None:
+    def _reparse_outdated(self, versions: dict[str, int]) -> list[str]:
         """Parse imported documents again when the parser has changed since their import."""
         from hzreader.core.document import parse_document
 
@@ -61,18 +62,9 @@ class LibraryService:
                 doc.content_hash = info.content_hash if info else hash_text(source)
                 doc.source_name = info.source_name if info else ""
                 repo.save_document(session, doc, parser_version=PARSER_VERSION, sort_order=0)
-        self._reanchor(outdated)
-
-    def _reanchor(self, doc_ids: list[str]) -> None:
-        """Notes of documents whose nodes were rebuilt find their spans again."""
-        if not doc_ids:
-            return
-        from hzreader.services.annotations import AnnotationService
-
-        self._cache.clear()
-        notes = AnnotationService(self.ctx, self)
-        for doc_id in doc_ids:
-            notes.reanchor(doc_id)
+        if outdated:
+            self._cache.clear()
+        return outdated
 
     def documents(self) -> list[Document]:
         """Every document in library order (the bundled plan first), without nodes."""

@@ -7,14 +7,17 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.search.records import IndexRecord, node_contexts, note_record, records_from_document
 from hzreader.search.results import SearchResult, highlight
 from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import documents as docs_repo
+
+if TYPE_CHECKING:
+    from hzreader.services.library import LibraryService
 
 log = logging.getLogger("hzreader.search")
 Progress = Callable[[int, int], None]
@@ -24,9 +27,9 @@ _BUSY_RETRIES = 20
 class SearchService:
     """One Whoosh index per data dir, rebuilt by itself when missing, stale or broken."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+    def __init__(self, ctx: AppContext, library: LibraryService) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
+        self.library = library
         self._index = None
         self._lock = threading.RLock()
         # The fingerprint at which this service last saw the index current; note updates are

@@ -6,15 +6,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.core.ledger import Actual, LedgerRow, parse_date, parse_value
 from hzreader.core.model import Document, Node, iter_with_parents
 from hzreader.core.targets import Target, extract_targets
 from hzreader.services.context import AppContext
-from hzreader.services.library import LibraryService
 from hzreader.storage import targets as repo
 from hzreader.storage.engine import write_session
+
+if TYPE_CHECKING:
+    from hzreader.services.library import LibraryService
 
 MAX_TEXT = 10_000  # source and note are short remarks, not documents
 
@@ -46,9 +49,9 @@ def _row_for(target: Target, order: int, parents: tuple[Node, ...], node: Node) 
 class TargetService:
     """Targets found in documents, and the actual values users record against them."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService | None = None) -> None:
+    def __init__(self, ctx: AppContext, library: LibraryService) -> None:
         self.ctx = ctx
-        self.library = library or LibraryService(ctx)
+        self.library = library
         self.listeners: list[Listener] = []
         # doc id -> (content hash, ledger rows without actuals); extraction runs once per text.
         self._cache: dict[str, tuple[str, list[LedgerRow]]] = {}

@@ -11,46 +11,51 @@ from typing import Any
 Work = Callable[[Callable[[int, int], None]], Any]
 
 
-class Backends:
-    """Services for the durability UI, over the window's context once it has one."""
+def _services(ctx):
+    """Services of their own for a pool thread (own caches, own sessions)."""
+    from hzreader.services.composition import Services
 
-    def __init__(self, context: Callable[[], Any]) -> None:
-        self._context = context
+    return Services(ctx)
+
+
+class Backends:
+    """Services for the durability UI, over the window's services once it has them."""
+
+    def __init__(self, services: Callable[[], Any]) -> None:
+        self._services = services
+
+    @property
+    def services(self):
+        """The window's Services (None before a quick start has finished loading)."""
+        return self._services()
 
     @property
     def ctx(self):
-        """The window's AppContext (None before a quick start has finished loading)."""
-        return self._context()
+        """The window's AppContext, or None."""
+        services = self.services
+        return services.ctx if services is not None else None
 
     def ready(self) -> bool:
         """True once the services can be used."""
-        return self.ctx is not None
+        return self.services is not None
 
     # Quick look-ups (UI thread) ----------------------------------------------------------
 
     def tag_names(self) -> list[str]:
         """Tags in use, by name."""
-        from hzreader.services.annotations import AnnotationService
-
-        return [t.name for t in AnnotationService(self.ctx).tags() if t.count]
+        return [t.name for t in self.services.annotations.tags() if t.count]
 
     def color_labels(self) -> list[tuple[str, str]]:
         """(colour, meaning) pairs."""
-        from hzreader.services.annotations import AnnotationService
-
-        return [(n, label) for n, label, _hex in AnnotationService(self.ctx).colors()]
+        return [(n, label) for n, label, _hex in self.services.annotations.colors()]
 
     def document_titles(self) -> list[tuple[str, str]]:
         """(id, title) of every document."""
-        from hzreader.services.library import LibraryService
-
-        return [(d.id, d.title) for d in LibraryService(self.ctx).documents()]
+        return [(d.id, d.title) for d in self.services.library.documents()]
 
     def count(self, tag: str | None, color: str | None, doc: str | None) -> int:
         """How many notes an export with these filters holds."""
-        from hzreader.services.exporting import ExportService
-
-        return len(ExportService(self.ctx).select(tag=tag, color=color, doc_id=doc))
+        return len(self.services.exports.select(tag=tag, color=color, doc_id=doc))
 
     def change_stamps(self) -> tuple[str, str]:
         """(documents, notes) stamps, to notice writes by the command line."""
@@ -70,9 +75,7 @@ class Backends:
         ctx = self.ctx
 
         def work(progress: Callable[[int, int], None]):
-            from hzreader.services.exporting import ExportService
-
-            return ExportService(ctx).export(
+            return _services(ctx).exports.export(
                 c["fmt"],
                 Path(c["path"]),
                 tag=c["tag"],
@@ -89,9 +92,7 @@ class Backends:
         ctx = self.ctx
 
         def work(_progress):
-            from hzreader.services.backup_file import BackupFileService
-
-            return BackupFileService(ctx).export(path)
+            return _services(ctx).backup_files.export(path)
 
         return work
 
@@ -100,9 +101,7 @@ class Backends:
         ctx = self.ctx
 
         def work(_progress):
-            from hzreader.services.backup_file import BackupFileService
-
-            return BackupFileService(ctx).restore(path).to_json()
+            return _services(ctx).backup_files.restore(path).to_json()
 
         return work
 

@@ -43,7 +43,7 @@ class ContextLoader(QObject):
     def _run(self) -> None:
         try:
             # Imported here: SQLAlchemy is what this thread exists to keep off the start path.
-            from hzreader.services.context import open_context
+            from hzreader.services.opening import open_context
 
             self._result = open_context(self.data_dir)
         except BaseException as exc:  # reported to the window, which explains or logs it

@@ -29,7 +29,7 @@ class DurabilityController(QObject):
         super().__init__(window)
         self.setObjectName("durability_controller")
         self.window = window
-        self.backends = backends or Backends(lambda: getattr(window, "ctx", None))
+        self.backends = backends or Backends(lambda: getattr(window, "services", None))
         self.jobs: list[BackgroundJob] = []
         self.export_dialog: ExportDialog | None = None
         self.backups_dialog: BackupsDialog | None = None

@@ -64,7 +64,7 @@ def run_window(data_dir: Path) -> int:
                 startup.close()
             window.attach_when_loaded(ContextLoader(data_dir, window))
         else:
-            from hzreader.services.context import open_context
+            from hzreader.services.opening import open_context
             from hzreader.ui.main_window import MainWindow
 
             window = MainWindow(open_context(data_dir))

@@ -100,15 +100,13 @@ class LibraryController(QObject):
 
     def _service(self) -> ImportService:
         """A service on the UI thread, sharing the window's library (and its cache)."""
-        from hzreader.services.importing import ImportService
-
-        return ImportService(self._library().ctx, self._library())
+        return self.window.services.imports
 
     def _worker_service(self) -> ImportService:
         """A service of its own for a pool thread: own library cache, own sessions."""
-        from hzreader.services.importing import ImportService
+        from hzreader.services.composition import Services
 
-        return ImportService(self._library().ctx)
+        return Services(self._library().ctx).imports
 
     def ready(self) -> bool:
         """True once the window has its services (after a quick start, a moment later)."""

@@ -37,6 +37,7 @@ from hzreader.ui.targets_dock import TargetsDock, mark_target
 if TYPE_CHECKING:
     # Type hints only: the services pull in SQLAlchemy, which a quick start keeps off
     # the way to the first frame (see attach()).
+    from hzreader.services.composition import Services
     from hzreader.services.context import AppContext
     from hzreader.services.library import LibraryService
     from hzreader.services.reading import ReadingService
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx: AppContext | None = None
+        self.services: Services | None = None
         self.library: LibraryService | None = None
         self.reading: ReadingService | None = None
         self.saver = StateSaver(self)
@@ -144,15 +146,14 @@ class MainWindow(QMainWindow):
         """Use the full services from now on (after a quick start: check what was shown)."""
         if self.ctx is not None:
             return
-        from hzreader.services.library import LibraryService
-        from hzreader.services.reading import ReadingService
-        from hzreader.services.targets import TargetService
+        from hzreader.services.composition import Services
 
         self.ctx = ctx
-        self.library = LibraryService(ctx)
-        self.reading = ReadingService(ctx)
+        self.services = Services(ctx)
+        self.library = self.services.library
+        self.reading = self.services.reading
         self.saver.set_reading(self.reading)
-        self.targets_dock.view.set_service(TargetService(ctx, self.library))
+        self.targets_dock.view.set_service(self.services.targets)
         if self.document is None:
             self._restore(_ServiceSource(self.library, self.reading))
         elif refresh:

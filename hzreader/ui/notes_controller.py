@@ -119,9 +119,7 @@ class NotesController(QObject):
         """Create the service over the window's context (once)."""
         if self.service is not None or getattr(self.window, "ctx", None) is None:
             return
-        from hzreader.services.annotations import AnnotationService
-
-        self.service = AnnotationService(self.window.ctx, self.window.library)
+        self.service = self.window.services.annotations
         self.service.listeners.append(self._bridge.changed.emit)
         self.service.history.listeners.append(self._bridge.history_changed.emit)
         self.panel.model.set_fetch(self.service.get_many)

@@ -129,9 +129,9 @@ class SearchController(QObject):
         ctx = getattr(self.window, "ctx", None)
         if ctx is None:
             return None
-        from hzreader.services.searching import SearchService
+        from hzreader.services.composition import Services
 
-        return SearchService(ctx)  # its own document cache: it works on pool threads
+        return Services(ctx).search  # its own document cache: it works on pool threads
 
     def _attached(self) -> None:
         self._enable(True)
@@ -317,9 +317,7 @@ class SearchController(QObject):
         annotations = self._annotations()
         try:
             if annotations is None:
-                from hzreader.services.annotations import AnnotationService
-
-                annotations = AnnotationService(self.window.ctx, self.window.library)
+                annotations = self.window.services.annotations
             note = annotations.get(hit.annotation_id)
             if note.key in self.reader.map and note.end > note.start:
                 return note.key, note.start, note.end

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from hzreader.core.errors import StorageError
-from hzreader.services.annotations import AnnotationService
 from hzreader.services.backups import BackupService
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 from hzreader.services.reading import ReadingService
 from hzreader.storage import backups as store
 
@@ -31,7 +31,7 @@ def test_a_copy_when_data_changed_and_only_then(data_dir: Path) -> None:
     _reopen(data_dir)
     assert _autos(data_dir) == []  # nothing of the user's yet: nothing to keep
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房", note="本局牵头")
+    Services(ctx).annotations.create("m9", quote="共有产权住房", note="本局牵头")
     ctx.close()
     _reopen(data_dir)
     first = _autos(data_dir)
@@ -45,7 +45,7 @@ def test_a_copy_when_data_changed_and_only_then(data_dir: Path) -> None:
     _reopen(data_dir)
     assert _autos(data_dir) == first  # where the reader was is not the user's work
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m2", quote="人才")
+    Services(ctx).annotations.create("m2", quote="人才")
     ctx.close()
     _reopen(data_dir)
     assert len(_autos(data_dir)) == 2
@@ -53,7 +53,7 @@ def test_a_copy_when_data_changed_and_only_then(data_dir: Path) -> None:
 
 def test_the_copy_is_verified_and_stands_alone(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房", note="本局牵头")
+    Services(ctx).annotations.create("m9", quote="共有产权住房", note="本局牵头")
     info = BackupService(ctx.paths).auto_backup()
     ctx.close()
     assert info is not None and info.ok and info.notes == 1 and info.kind == "auto"
@@ -71,7 +71,7 @@ def test_a_copy_that_fails_its_check_is_deleted_and_reported(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房")
+    Services(ctx).annotations.create("m9", quote="共有产权住房")
     monkeypatch.setattr(store, "check_file", lambda *_a, **_k: (False, "page 3 is broken", None))
     with pytest.raises(StorageError, match="完整性检查"):
         BackupService(ctx.paths).auto_backup()
@@ -86,7 +86,7 @@ def _fake(folder: Path, template: Path, name: str) -> None:
 
 def test_rotation_keeps_ten_and_one_a_day_for_a_month(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房")
+    Services(ctx).annotations.create("m9", quote="共有产权住房")
     template = data_dir.parent / "template.sqlite3"
     shutil.copyfile(BackupService(ctx.paths).auto_backup().path, template)
     ctx.close()
@@ -118,7 +118,7 @@ def test_rotation_keeps_ten_and_one_a_day_for_a_month(data_dir: Path) -> None:
 
 def test_the_backup_offered_after_a_corruption_is_never_rotated_away(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房")
+    Services(ctx).annotations.create("m9", quote="共有产权住房")
     template = data_dir.parent / "template.sqlite3"
     shutil.copyfile(BackupService(ctx.paths).auto_backup().path, template)
     ctx.close()
@@ -138,8 +138,8 @@ def test_the_backup_offered_after_a_corruption_is_never_rotated_away(data_dir: P
 
 def test_listing_gives_date_and_note_count(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房")
-    AnnotationService(ctx).create("m2", quote="人才")
+    Services(ctx).annotations.create("m9", quote="共有产权住房")
+    Services(ctx).annotations.create("m2", quote="人才")
     BackupService(ctx.paths).auto_backup()
     (ctx.paths.backups_dir / "auto-20200101-000000.sqlite3").write_bytes(b"not a database")
     found = BackupService(ctx.paths).list()
@@ -151,7 +151,7 @@ def test_listing_gives_date_and_note_count(data_dir: Path) -> None:
 
 def test_restoring_a_copy_sets_the_current_database_aside(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    service = AnnotationService(ctx)
+    service = Services(ctx).annotations
     kept = service.create("m9", quote="共有产权住房", note="第一条")
     copy = BackupService(ctx.paths).auto_backup()
     later = service.create("m2", quote="人才", note="之后写的")
@@ -160,7 +160,7 @@ def test_restoring_a_copy_sets_the_current_database_aside(data_dir: Path) -> Non
     assert chosen.name == copy.name and aside.kind == "replaced" and aside.notes == 2
     ctx = open_context(data_dir)
     try:
-        assert [a.id for a in AnnotationService(ctx).list()] == [kept.id]
+        assert [a.id for a in Services(ctx).annotations.list()] == [kept.id]
     finally:
         ctx.close()
     con = sqlite3.connect(aside.path)  # the note written after the copy is not lost
@@ -173,7 +173,7 @@ def test_restoring_a_copy_sets_the_current_database_aside(data_dir: Path) -> Non
 
 def test_restore_is_refused_while_a_window_holds_the_data_dir(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m9", quote="共有产权住房")
+    Services(ctx).annotations.create("m9", quote="共有产权住房")
     copy = BackupService(ctx.paths).auto_backup()
     ctx.close()
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])

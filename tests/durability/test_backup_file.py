@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.services.annotations import AnnotationService
-from hzreader.services.backup_file import BackupFileService
 from hzreader.services.backups import BackupService
-from hzreader.services.context import open_context
-from hzreader.services.importing import ImportService
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 
 PROVINCIAL = """浙江省推动高质量发展建设共同富裕示范区实施方案
 
@@ -28,7 +26,7 @@ def _clock(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
 
 
 def _everything(ctx) -> list[dict]:
-    service = AnnotationService(ctx)
+    service = Services(ctx).annotations
     notes = [*service.list(), *service.trash()]
     keep = ("id", "doc", "key", "quote", "note", "tags", "color", "created", "updated",
             "prefix", "suffix", "start", "end", "deleted", "needs_review")  # fmt: skip
@@ -39,7 +37,7 @@ def _everything(ctx) -> list[dict]:
 def office(tmp_path: Path):
     """The office machine: notes on the plan, one in the trash, an imported document."""
     ctx = open_context(tmp_path / "office")
-    service = AnnotationService(ctx)
+    service = Services(ctx).annotations
     service.create("m9", quote="共有产权住房", note="**本局牵头**", tags=["部门/发改", "住房"])
     service.create("m2", quote="人才", note="人才政策", color="红")
     gone = service.create("m3", note="作废")
@@ -47,14 +45,14 @@ def office(tmp_path: Path):
     service.set_tag_color("住房", "#ff8800")
     source = tmp_path / "provincial.txt"
     source.write_text(PROVINCIAL, encoding="gb18030")
-    doc = ImportService(ctx).import_file(source)
+    doc = Services(ctx).imports.import_file(source)
     service.create("m3", doc_id=doc.id, quote="物质基础", note="省里的提法")
     yield ctx
     ctx.close()
 
 
 def test_round_trip_into_a_fresh_data_dir(office, tmp_path: Path) -> None:
-    path, count = BackupFileService(office).export(tmp_path / "notes.json")
+    path, count = Services(office).backup_files.export(tmp_path / "notes.json")
     assert count == 4
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "hzreader-backup" and data["version"] == 1
@@ -64,69 +62,69 @@ def test_round_trip_into_a_fresh_data_dir(office, tmp_path: Path) -> None:
 
     home = open_context(tmp_path / "home")
     try:
-        result = BackupFileService(home).restore(path)
+        result = Services(home).backup_files.restore(path)
         assert (result.added, result.updated, result.skipped) == (4, 0, 0)
         assert len(result.documents_added) == 1 and result.needs_review == 0
         assert _everything(home) == _everything(office)
-        tags = {t.name: t.color for t in AnnotationService(home).tags()}
+        tags = {t.name: t.color for t in Services(home).annotations.tags()}
         assert tags["住房"] == "#ff8800"
         imported = result.documents_added[0]
-        assert AnnotationService(home).list(doc_id=imported)[0].citation.endswith("第3条")
+        assert Services(home).annotations.list(doc_id=imported)[0].citation.endswith("第3条")
         assert result.backup is None or (home.paths.backups_dir / result.backup).exists()
     finally:
         home.close()
 
 
 def test_restoring_twice_adds_nothing(office, tmp_path: Path, counts) -> None:
-    path, _count = BackupFileService(office).export(tmp_path / "notes.json")
+    path, _count = Services(office).backup_files.export(tmp_path / "notes.json")
     home = open_context(tmp_path / "home")
     try:
-        first = BackupFileService(home).restore(path)
+        first = Services(home).backup_files.restore(path)
         assert first.added == 4
         before = counts(home.paths.database)
         copies = {b.name for b in BackupService(home.paths).list()}
-        second = BackupFileService(home).restore(path)
+        second = Services(home).backup_files.restore(path)
         assert (second.added, second.updated, second.skipped) == (0, 0, 4)
         assert second.documents_added == [] and second.backup is None
         assert counts(home.paths.database) == before
         assert {b.name for b in BackupService(home.paths).list()} == copies
         # And back at the office, the office's own backup changes nothing either.
-        again = BackupFileService(office).restore(path)
+        again = Services(office).backup_files.restore(path)
         assert (again.added, again.updated, again.skipped) == (0, 0, 4)
     finally:
         home.close()
 
 
 def test_conflicting_edits_keep_the_newer(office, tmp_path: Path, monkeypatch) -> None:
-    service = AnnotationService(office)
+    service = Services(office).annotations
     note = service.list(tag="住房")[0]
-    to_home, _ = BackupFileService(office).export(tmp_path / "to-home.json")
+    to_home, _ = Services(office).backup_files.export(tmp_path / "to-home.json")
     home = open_context(tmp_path / "home")
     try:
-        BackupFileService(home).restore(to_home)
+        Services(home).backup_files.restore(to_home)
         # Friday evening at the office, then Saturday at home: home's edit is the newer.
         _clock(monkeypatch, "2030-01-04T18:00:00")
         service.update(note.id, note="办公室的修改")
         _clock(monkeypatch, "2030-01-05T10:00:00")
-        AnnotationService(home).update(note.id, note="家里的修改", tags=["住房", "周末"])
+        Services(home).annotations.update(note.id, note="家里的修改", tags=["住房", "周末"])
         other = service.list(tag="部门/人社") or service.list(color="red")
         _clock(monkeypatch, "2030-01-05T11:00:00")
         service.update(other[0].id, note="办公室后来又改了这条")
-        from_home, _ = BackupFileService(home).export(tmp_path / "from-home.json")
-        result = BackupFileService(office).restore(from_home)
+        from_home, _ = Services(home).backup_files.export(tmp_path / "from-home.json")
+        result = Services(office).backup_files.restore(from_home)
         assert result.updated == 1 and result.added == 0
         merged = service.get(note.id)
         assert merged.note == "家里的修改" and merged.tags == ["住房", "周末"]
         assert service.get(other[0].id).note == "办公室后来又改了这条"  # the office's is newer
         # The other way round: the office's older copy of the first note changes nothing.
-        back = BackupFileService(home).restore(tmp_path / "to-home.json")
-        assert back.updated == 0 and AnnotationService(home).get(note.id).note == "家里的修改"
+        back = Services(home).backup_files.restore(tmp_path / "to-home.json")
+        assert back.updated == 0 and Services(home).annotations.get(note.id).note == "家里的修改"
     finally:
         home.close()
 
 
 def test_documents_are_matched_by_content_hash(office, tmp_path: Path) -> None:
-    path, _ = BackupFileService(office).export(tmp_path / "notes.json")
+    path, _ = Services(office).backup_files.export(tmp_path / "notes.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     imported = next(d for d in data["documents"] if not d["bundled"])
     old_id = imported["id"]
@@ -139,16 +137,16 @@ def test_documents_are_matched_by_content_hash(office, tmp_path: Path) -> None:
     home = open_context(tmp_path / "home")
     try:
         source = tmp_path / "provincial.txt"
-        local = ImportService(home).import_file(source)
-        result = BackupFileService(home).restore(edited)
+        local = Services(home).imports.import_file(source)
+        result = Services(home).backup_files.restore(edited)
         assert result.documents_added == [] and result.added == 4
-        assert [a.quote for a in AnnotationService(home).list(doc_id=local.id)] == ["物质基础"]
+        assert [a.quote for a in Services(home).annotations.list(doc_id=local.id)] == ["物质基础"]
     finally:
         home.close()
 
 
 def test_notes_on_another_edition_of_the_plan_reattach(office, tmp_path: Path) -> None:
-    path, _ = BackupFileService(office).export(tmp_path / "notes.json")
+    path, _ = Services(office).backup_files.export(tmp_path / "notes.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     plan = next(d for d in data["documents"] if d["id"] == "plan")
     plan["content_hash"] = "0" * 64  # the other machine ran an older hzreader's plan text
@@ -158,8 +156,8 @@ def test_notes_on_another_edition_of_the_plan_reattach(office, tmp_path: Path) -
     edited.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     home = open_context(tmp_path / "home")
     try:
-        BackupFileService(home).restore(edited)
-        restored = AnnotationService(home).get(m9["id"])
+        Services(home).backup_files.restore(edited)
+        restored = Services(home).annotations.get(m9["id"])
         assert restored.key == "m9" and restored.quote == "共有产权住房"
         assert not restored.needs_review
     finally:

@@ -10,17 +10,16 @@ import pytest
 
 from hzreader.core.errors import BadInputError
 from hzreader.exporters import backup_json
-from hzreader.services.annotations import AnnotationService
-from hzreader.services.backup_file import BackupFileService
+from hzreader.services.composition import Services
 
 
 @pytest.fixture
 def good(app_ctx, tmp_path: Path) -> dict:
     """A valid backup with two notes, as plain data to spoil."""
-    service = AnnotationService(app_ctx)
+    service = Services(app_ctx).annotations
     service.create("m9", quote="共有产权住房", note="本局牵头", tags=["部门/发改"])
     service.create("m2", quote="人才", note="人才政策")
-    return BackupFileService(app_ctx).payload()
+    return Services(app_ctx).backup_files.payload()
 
 
 def _spoil(data: dict, change: Callable[[dict], None]) -> bytes:
@@ -88,7 +87,7 @@ def test_bad_backup_changes_nothing(app_ctx, good, tmp_path: Path, counts, case:
         sorted(app_ctx.paths.backups_dir.glob("*")) if app_ctx.paths.backups_dir.exists() else []
     )
     with pytest.raises(BadInputError) as caught:
-        BackupFileService(app_ctx).restore(path)
+        Services(app_ctx).backup_files.restore(path)
     message = str(caught.value)
     assert "\n" not in message and ("备份" in message)
     assert counts(app_ctx.paths.database) == before
@@ -102,7 +101,7 @@ def test_the_good_file_is_accepted(app_ctx, good, tmp_path: Path) -> None:
     """The spoiled files above differ from this one only in what each case changes."""
     path = tmp_path / "good.json"
     path.write_bytes(json.dumps(good, ensure_ascii=False).encode("utf-8"))
-    result = BackupFileService(app_ctx).restore(path)
+    result = Services(app_ctx).backup_files.restore(path)
     assert (result.added, result.updated, result.skipped) == (0, 0, 2)
 
 
@@ -125,13 +124,13 @@ def test_huge_file_is_refused_before_it_is_read(app_ctx, tmp_path: Path, counts)
         handle.truncate(backup_json.MAX_BYTES + 1)
     before = counts(app_ctx.paths.database)
     with pytest.raises(BadInputError, match="太大"):
-        BackupFileService(app_ctx).restore(path)
+        Services(app_ctx).backup_files.restore(path)
     assert counts(app_ctx.paths.database) == before
 
 
 def test_missing_file(app_ctx, tmp_path: Path) -> None:
     with pytest.raises(BadInputError, match="找不到"):
-        BackupFileService(app_ctx).restore(tmp_path / "nope.json")
+        Services(app_ctx).backup_files.restore(tmp_path / "nope.json")
 
 
 def test_a_long_unterminated_string_is_refused_quickly(good) -> None:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from hzreader.services.composition import Services
+
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses Linux process limits")
 _PR_CAPBSET_DROP = 24
 _DAC_CAPS = (1, 2, 3)  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
@@ -182,9 +184,8 @@ def test_sqlite_full_becomes_a_clear_error_and_rolls_back(app_ctx, counts) -> No
     from sqlalchemy import event
 
     from hzreader.core.errors import StorageError
-    from hzreader.services.annotations import AnnotationService
 
-    service = AnnotationService(app_ctx)
+    service = Services(app_ctx).annotations
     service.create("m9", quote="共有产权住房")
     before = counts(app_ctx.paths.database)
 

@@ -10,16 +10,25 @@ import pytest
 
 from hzreader.core.errors import StorageError
 from hzreader.paths import DataPaths
-from hzreader.services.annotations import AnnotationService
 from hzreader.services.backups import BackupService
-from hzreader.services.context import open_context
-from hzreader.services.integrity import full_check
+from hzreader.services.composition import Services
+from hzreader.services.integrity import full_check as _full_check
+from hzreader.services.opening import open_context
+
+
+def full_check(ctx) -> dict:
+    """The check as the command line runs it: with the search service's index verdict."""
+    services = Services(ctx)
+    try:
+        return _full_check(ctx, services.search.index_status)
+    finally:
+        services.close()
 
 
 def _noted(data_dir: Path) -> str:
     ctx = open_context(data_dir)
     try:
-        return AnnotationService(ctx).create("m9", quote="共有产权住房", note="本局牵头").id
+        return Services(ctx).annotations.create("m9", quote="共有产权住房", note="本局牵头").id
     finally:
         ctx.close()
 
@@ -39,14 +48,14 @@ def _spoil_page(db: Path, page: int) -> None:
 
 
 def test_a_healthy_library_is_ok(app_ctx) -> None:
-    AnnotationService(app_ctx).create("m9", quote="共有产权住房")
+    Services(app_ctx).annotations.create("m9", quote="共有产权住房")
     report = full_check(app_ctx)
     assert report["ok"] is True
     assert not [p for p in report["problems"] if p["level"] == "error"]
 
 
 def test_notes_whose_node_is_gone(app_ctx) -> None:
-    service = AnnotationService(app_ctx)
+    service = Services(app_ctx).annotations
     flagged = service.create("m9", quote="共有产权住房")
     lost = service.create("m2", quote="人才")
     con = sqlite3.connect(app_ctx.paths.database)
@@ -64,7 +73,7 @@ def test_notes_whose_node_is_gone(app_ctx) -> None:
 
 
 def test_foreign_key_violations_and_unreadable_backups(app_ctx) -> None:
-    AnnotationService(app_ctx).create("m9", quote="共有产权住房", tags=["住房"])
+    Services(app_ctx).annotations.create("m9", quote="共有产权住房", tags=["住房"])
     con = sqlite3.connect(app_ctx.paths.database)  # foreign keys are off on this connection
     with con:
         con.execute("DELETE FROM tags")
@@ -100,12 +109,12 @@ def test_a_corrupt_database_is_quarantined_and_a_backup_offered(
     assert not db.exists()
     # The next start works on a fresh database; restoring the offered copy brings the note back.
     ctx = open_context(data_dir)
-    assert AnnotationService(ctx).list() == []
+    assert Services(ctx).annotations.list() == []
     ctx.close()
     BackupService(ctx.paths).restore(good.name)
     ctx = open_context(data_dir)
     try:
-        assert [a.id for a in AnnotationService(ctx).list()] == [note_id]
+        assert [a.id for a in Services(ctx).annotations.list()] == [note_id]
         report = full_check(ctx)
         assert report["ok"] is True
         assert any("corrupt-" in p["message"] for p in report["info"])
@@ -126,7 +135,7 @@ def test_check_on_the_command_line(data_dir: Path, cli) -> None:
     report = json.loads(out.stdout)
     assert report["ok"] is True and isinstance(report["problems"], list)
     ctx = open_context(data_dir)
-    AnnotationService(ctx).create("m2", quote="人才")
+    Services(ctx).annotations.create("m2", quote="人才")
     ctx.close()
     con = sqlite3.connect(data_dir / "hzreader.sqlite3")
     with con:
@@ -141,15 +150,14 @@ def test_check_on_the_command_line(data_dir: Path, cli) -> None:
 
 
 def test_the_search_index_in_step_with_the_database(app_ctx) -> None:
-    from hzreader.services.searching import SearchService
 
-    search = SearchService(app_ctx)
+    search = Services(app_ctx).search
     try:
         search.ensure_index()
     finally:
         search.close()
     assert not [p for p in full_check(app_ctx)["problems"] if p["check"] == "index"]
-    AnnotationService(app_ctx).create("m9", quote="共有产权住房")  # a note the index lacks
+    Services(app_ctx).annotations.create("m9", quote="共有产权住房")  # a note the index lacks
     report = full_check(app_ctx)
     index = [p for p in report["problems"] if p["check"] == "index"]
     assert report["ok"] is True and index and index[0]["level"] in ("warning",)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.services.annotations import AnnotationService
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 
@@ -70,7 +70,7 @@ def test_sigkill_never_loses_a_committed_note(tmp_path: Path, cli) -> None:
         committed += kill(data_dir, rng, runs)
     ctx = open_context(data_dir)  # the start-up quick check runs here
     try:
-        service = AnnotationService(ctx)
+        service = Services(ctx).annotations
         present = {a.id for a in service.list()} | {a.id for a in service.trash()}
     finally:
         ctx.close()
@@ -91,7 +91,7 @@ def test_sigkill_never_loses_a_committed_note(tmp_path: Path, cli) -> None:
 def test_a_killed_restore_adds_all_or_nothing(tmp_path: Path, cli) -> None:
     source = open_context(tmp_path / "source")
     try:
-        service = AnnotationService(source)
+        service = Services(source).annotations
         for i in range(300):
             service.create(["m1", "m9", "m14"][i % 3], note=f"备份里的第 {i} 条", tags=["迁移"])
     finally:
@@ -124,7 +124,7 @@ def test_a_killed_restore_adds_all_or_nothing(tmp_path: Path, cli) -> None:
         proc.communicate(timeout=30)
         ctx = open_context(target)
         try:
-            count = len(AnnotationService(ctx).list(tag="迁移"))
+            count = len(Services(ctx).annotations.list(tag="迁移"))
         finally:
             ctx.close()
         assert count in (0, 300)

@@ -7,6 +7,8 @@ import random
 import sys
 from pathlib import Path
 
+from hzreader.services.composition import Services
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 KEYS = ("m1", "m2", "m3", "m9", "m12", "m17", "m24", "g1", "g4", "c1.p1")
@@ -14,13 +16,12 @@ KEYS = ("m1", "m2", "m3", "m9", "m12", "m17", "m24", "g1", "g4", "c1.p1")
 
 def main() -> int:
     """Write notes until killed: python writer.py DATA_DIR SEED."""
-    from hzreader.services.annotations import AnnotationService
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
 
     data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
     ctx = open_context(data_dir)
-    service = AnnotationService(ctx)
+    service = Services(ctx).annotations
     n = 0
     while True:
         n += 1

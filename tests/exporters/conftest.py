@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hzreader.services.annotations import AnnotationService
+from hzreader.services.composition import Services
 
 HOSTILE = "<script>alert(1)</script>\n\n![x](file:///etc/passwd)\n\n<img src=x onerror=alert(2)>"
 
@@ -12,7 +12,7 @@ HOSTILE = "<script>alert(1)</script>\n\n![x](file:///etc/passwd)\n\n<img src=x o
 @pytest.fixture
 def noted_ctx(app_ctx):
     """app_ctx with five notes in three chapters of the plan and one in the brief."""
-    service = AnnotationService(app_ctx)
+    service = Services(app_ctx).annotations
     service.create(
         "m9",
         quote="共有产权住房",

@@ -9,13 +9,13 @@ import pytest
 
 from hzreader.core.errors import BadInputError
 from hzreader.exporters.ledger import CSV_HEADER, export_ledger
-from hzreader.services.targets import TargetService
+from hzreader.services.composition import Services
 
 
 @pytest.fixture
 def ledger(app_ctx):
     """The plan's ledger with two values recorded for the unemployment rate."""
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     rate = next(t for t in service.targets() if t.name == "城镇调查失业率")
     service.record_actual("plan", rate.id, 5.6, "2023-12-31", source="统计公报")
     service.record_actual("plan", rate.id, 5.3, "2024-12-31", source="=区统计局", note="初步数")

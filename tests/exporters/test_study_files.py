@@ -14,11 +14,11 @@ from docx.oxml.ns import qn
 
 from hzreader.core.errors import BadInputError
 from hzreader.exporters.to_csv import COLUMNS
-from hzreader.services.exporting import ExportService
+from hzreader.services.composition import Services
 
 
 def _export(ctx, fmt: str, path: Path, **kw) -> tuple[Path, int]:
-    return ExportService(ctx).export(fmt, path, **kw)
+    return Services(ctx).exports.export(fmt, path, **kw)
 
 
 def test_html_is_self_contained_and_safe(noted_ctx, tmp_path: Path) -> None:

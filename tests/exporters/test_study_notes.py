@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from hzreader.core.errors import BadInputError, NotFoundError
-from hzreader.services.exporting import ExportService
+from hzreader.services.composition import Services
 
 
 def test_grouped_by_chapter_in_plan_order(noted_ctx) -> None:
-    notes = ExportService(noted_ctx).study_notes()
+    notes = Services(noted_ctx).exports.study_notes()
     headings = [g.heading for g in notes.groups]
     assert headings[0].startswith("一、主要目标")
     assert headings[1].startswith("二、")
@@ -27,7 +27,7 @@ def test_grouped_by_chapter_in_plan_order(noted_ctx) -> None:
 
 
 def test_grouped_by_tag(noted_ctx) -> None:
-    notes = ExportService(noted_ctx).study_notes(grouping="tag")
+    notes = Services(noted_ctx).exports.study_notes(grouping="tag")
     by = {g.heading: [e.key for e in g.entries] for g in notes.groups}
     assert by["部门/发改"] == ["m9", "m24"]
     assert by["住房"] == ["m9"]
@@ -36,7 +36,7 @@ def test_grouped_by_tag(noted_ctx) -> None:
 
 
 def test_filters(noted_ctx) -> None:
-    service = ExportService(noted_ctx)
+    service = Services(noted_ctx).exports
     tagged = service.study_notes(tag="部门")
     assert tagged.count == 3 and tagged.filters == ["标签 部门"]
     assert tagged.title.startswith("《杭州争当") and tagged.title.endswith("》学习笔记")
@@ -46,7 +46,7 @@ def test_filters(noted_ctx) -> None:
 
 
 def test_bad_filters(noted_ctx) -> None:
-    service = ExportService(noted_ctx)
+    service = Services(noted_ctx).exports
     with pytest.raises(NotFoundError):
         service.study_notes(doc_id="nope")
     with pytest.raises(BadInputError):

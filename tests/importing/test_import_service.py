@@ -8,6 +8,7 @@ import pytest
 
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.services.annotations import AnnotationService
+from hzreader.services.composition import Services
 from hzreader.services.importing import DuplicateDocumentError, ImportService
 from hzreader.services.library import LibraryService
 
@@ -38,14 +39,14 @@ def _ids(ctx) -> list[str]:
 
 def test_preview_reads_and_counts_without_writing(app_ctx, sample: Path) -> None:
     before = _ids(app_ctx)
-    preview = ImportService(app_ctx).preview(sample)
+    preview = Services(app_ctx).imports.preview(sample)
     assert _ids(app_ctx) == before
     assert preview.title == preview.detected_title == "杭州市推进共同富裕试点工作方案"
     assert preview.encoding == "gbk" and preview.format == "txt"
     assert preview.levels == [{"preamble": 2, "chapter": 2}, {"measure": 3}]
     assert preview.counts["measure"] == 3 and preview.counts["sentence"] == 7
     assert preview.node_count == 14 and preview.warnings == [] and preview.existing is None
-    titled = ImportService(app_ctx).preview(sample, title="  新标题 ")
+    titled = Services(app_ctx).imports.preview(sample, title="  新标题 ")
     assert titled.title == "新标题" and titled.document.nodes[2].citation == "《新标题》第一部分"
 
 
@@ -70,7 +71,7 @@ def test_import_adds_one_document_with_a_hash_id(app_ctx, sample: Path) -> None:
 
 
 def test_same_content_again_is_recognised(app_ctx, sample: Path, tmp_path: Path) -> None:
-    service = ImportService(app_ctx)
+    service = Services(app_ctx).imports
     first = service.import_file(sample)
     again = tmp_path / "copy.txt"
     again.write_text(TEXT, encoding="utf-16")
@@ -90,7 +91,7 @@ def test_id_collision_takes_a_longer_prefix(app_ctx, sample: Path, tmp_path: Pat
     squatter = parse_document("另一份文件\n一、内容", doc_id="d" + digest[:8])
     with write_session(app_ctx.sessions) as session:
         repo.save_document(session, squatter, parser_version=1, sort_order=9)
-    doc = ImportService(app_ctx).import_file(sample)
+    doc = Services(app_ctx).imports.import_file(sample)
     assert doc.id == "d" + digest[:10]
 
 
@@ -105,7 +106,7 @@ def test_failed_write_adds_nothing(app_ctx, sample: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(repo, "save_document", half_then_fail)
     with pytest.raises(OSError):
-        ImportService(app_ctx).import_file(sample)
+        Services(app_ctx).imports.import_file(sample)
     assert len(_ids(app_ctx)) == 2
 
 
@@ -113,7 +114,7 @@ def test_empty_after_cleanup_is_refused(app_ctx, tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text("首页 > 新闻 > 通知\n【打印】【关闭】\n版权所有 某某网\n", encoding="utf-8")
     with pytest.raises(BadInputError, match="没有可导入的正文"):
-        ImportService(app_ctx).import_file(path)
+        Services(app_ctx).imports.import_file(path)
     assert len(_ids(app_ctx)) == 2
 
 
@@ -159,9 +160,9 @@ def test_delete_moves_its_notes_to_the_trash(app_ctx, sample: Path) -> None:
 
 
 def test_summaries_count_nodes_and_live_notes(app_ctx, sample: Path) -> None:
-    service = ImportService(app_ctx)
+    service = Services(app_ctx).imports
     doc = service.import_file(sample)
-    AnnotationService(app_ctx).create("m2", doc_id=doc.id, quote="完善推进机制")
+    Services(app_ctx).annotations.create("m2", doc_id=doc.id, quote="完善推进机制")
     rows = {r.id: r for r in service.summaries()}
     assert list(rows) == ["plan", "brief", doc.id]
     assert rows["plan"].bundled and not rows[doc.id].bundled

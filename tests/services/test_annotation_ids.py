@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from hzreader.services.annotations import AnnotationService
+from hzreader.services.composition import Services
 
 
 @pytest.fixture
 def notes(app_ctx) -> AnnotationService:
-    service = AnnotationService(app_ctx)
+    service = Services(app_ctx).annotations
     service.create("m12", note="就业 Beta", tags=["部门/人社"], color="红")
     service.create("g1.s2", note="目标", tags=["部门"], color="黄")
     service.create("m9.s2", quote="共有产权住房", note="本局牵头", tags=["部门/发改", "住房"])

@@ -6,12 +6,13 @@ import pytest
 
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.services.annotations import AnnotationService
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 
 
 @pytest.fixture
 def notes(app_ctx) -> AnnotationService:
-    return AnnotationService(app_ctx)
+    return Services(app_ctx).annotations
 
 
 def test_create_on_a_span_and_read_back(notes: AnnotationService) -> None:
@@ -127,11 +128,11 @@ def test_rename_onto_existing_tag_merges(notes: AnnotationService) -> None:
 
 def test_notes_survive_a_restart(data_dir) -> None:
     ctx = open_context(data_dir)
-    a = AnnotationService(ctx).create("m9", note="重启后还在", tags=["住房"])
+    a = Services(ctx).annotations.create("m9", note="重启后还在", tags=["住房"])
     ctx.close()
     ctx = open_context(data_dir)
     try:
-        again = AnnotationService(ctx).get(a.id)
+        again = Services(ctx).annotations.get(a.id)
         assert again.note == "重启后还在" and again.tags == ["住房"]
     finally:
         ctx.close()

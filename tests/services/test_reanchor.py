@@ -5,7 +5,7 @@ from __future__ import annotations
 from hzreader.core.bundled import content_hash
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION, parse_body
-from hzreader.services.annotations import AnnotationService
+from hzreader.services.composition import Services
 from hzreader.storage import documents as repo
 from hzreader.storage.engine import write_session
 
@@ -37,7 +37,7 @@ def _save(ctx, text: str) -> None:
 
 def test_reimport_of_changed_text_reattaches(app_ctx) -> None:
     _save(app_ctx, ORIGINAL)
-    notes = AnnotationService(app_ctx)
+    notes = Services(app_ctx).annotations
     moved = notes.create("m1", doc_id="dtest", quote="扩大就业容量", note="跟进")
     lost = notes.create("m2.s2", doc_id="dtest", quote="提高劳动报酬", note="收入")
     gone = notes.create("m1.s3", doc_id="dtest", quote="落实创业扶持", note="扶持")
@@ -55,6 +55,6 @@ def test_reimport_of_changed_text_reattaches(app_ctx) -> None:
 
 def test_unchanged_text_moves_nothing(app_ctx) -> None:
     _save(app_ctx, ORIGINAL)
-    notes = AnnotationService(app_ctx)
+    notes = Services(app_ctx).annotations
     notes.create("m1", doc_id="dtest", quote="扩大就业容量")
     assert notes.reanchor("dtest") == (0, 0)

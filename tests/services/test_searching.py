@@ -6,13 +6,13 @@ import shutil
 
 import pytest
 
-from hzreader.services.annotations import AnnotationService
+from hzreader.services.composition import Services
 from hzreader.services.searching import SearchService
 
 
 @pytest.fixture
 def search(app_ctx):
-    service = SearchService(app_ctx)
+    service = Services(app_ctx).search
     yield service
     service.close()
 
@@ -35,7 +35,7 @@ def test_hit_key_is_the_smallest_node(search: SearchService) -> None:
 
 
 def test_notes_and_tags_are_found_and_follow_edits(app_ctx, search: SearchService) -> None:
-    notes = AnnotationService(app_ctx)
+    notes = Services(app_ctx).annotations
     notes.listeners.append(search.notes_changed)
     search.ensure_index()
     a = notes.create("m9", quote="共有产权住房", note="与住建局对接试点方案", tags=["部门/发改"])
@@ -52,7 +52,7 @@ def test_notes_and_tags_are_found_and_follow_edits(app_ctx, search: SearchServic
 
 def test_changes_made_elsewhere_make_the_index_stale(app_ctx, search: SearchService) -> None:
     search.ensure_index()
-    AnnotationService(app_ctx).create("m2", note="人才引力波")  # no listener: another process
+    Services(app_ctx).annotations.create("m2", note="人才引力波")  # no listener: another process
     assert search.index_status() == "stale"
     assert search.search("引力波", limit=0).total >= 2  # rebuilt by itself, note included
     assert any(h.kind == "note" for h in search.search("引力波", limit=0).hits)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from hzreader.core.errors import BadInputError, NotFoundError
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 from hzreader.services.targets import TargetService
 from hzreader.storage import targets as repo
 from hzreader.storage.engine import write_session
@@ -24,7 +25,7 @@ def _all_actuals(ctx) -> dict:
 
 
 def test_plan_ledger_has_the_33_targets_with_their_place(app_ctx) -> None:
-    rows = TargetService(app_ctx).ledger()
+    rows = Services(app_ctx).targets.ledger()
     assert len(rows) == 33
     assert [r.order for r in rows] == list(range(33))
     first = rows[0]
@@ -48,7 +49,7 @@ def test_targets_are_extracted_once_per_document_text(app_ctx, monkeypatch) -> N
     calls = []
     real = module.extract_targets
     monkeypatch.setattr(module, "extract_targets", lambda doc: calls.append(doc.id) or real(doc))
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     assert len(service.targets()) == 33
     service.ledger()
     service.targets("plan")
@@ -57,7 +58,7 @@ def test_targets_are_extracted_once_per_document_text(app_ctx, monkeypatch) -> N
 
 def test_recorded_actuals_are_listed_newest_first_and_survive_a_restart(data_dir: Path) -> None:
     ctx = open_context(data_dir)
-    service = TargetService(ctx)
+    service = Services(ctx).targets
     target = _by_name(service, "城镇调查失业率").target
     service.record_actual("plan", target.id, 5.6, "2023-12-31", source="统计公报")
     service.record_actual(None, target.id, "5.3", "2024-12-31", source="区统计局", note="初步数")
@@ -65,7 +66,7 @@ def test_recorded_actuals_are_listed_newest_first_and_survive_a_restart(data_dir
 
     ctx = open_context(data_dir)
     try:
-        service = TargetService(ctx)
+        service = Services(ctx).targets
         row = _by_name(service, "城镇调查失业率")
         assert [(a.value, a.recorded_on) for a in row.actuals] == [
             (5.3, "2024-12-31"),
@@ -80,7 +81,7 @@ def test_recorded_actuals_are_listed_newest_first_and_survive_a_restart(data_dir
 
 
 def test_progress_for_each_comparator_in_the_ledger(app_ctx) -> None:
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     cases = {
         "人均生产总值": (16.2, 0.9, False),  # >= 18
         "城乡居民收入倍差": (1.65, 1.0, True),  # <= 1.7
@@ -112,7 +113,7 @@ def test_progress_for_each_comparator_in_the_ledger(app_ctx) -> None:
     ],
 )
 def test_bad_input_writes_nothing(app_ctx, target_id: str, value, day: str, error) -> None:
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     if target_id == "OK":
         target_id = service.targets()[0].id
     with pytest.raises(error):
@@ -121,7 +122,7 @@ def test_bad_input_writes_nothing(app_ctx, target_id: str, value, day: str, erro
 
 
 def test_unknown_document_and_overlong_note_write_nothing(app_ctx) -> None:
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     target_id = service.targets()[0].id
     with pytest.raises(NotFoundError):
         service.record_actual("nope", target_id, 1, "2024-12-31")
@@ -134,7 +135,7 @@ def test_unknown_document_and_overlong_note_write_nothing(app_ctx) -> None:
 
 
 def test_delete_actual(app_ctx) -> None:
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     target_id = service.targets()[0].id
     keep = service.record_actual("plan", target_id, 16, "2023-12-31")
     gone = service.record_actual("plan", target_id, 17, "2024-12-31")
@@ -148,7 +149,7 @@ def test_delete_actual(app_ctx) -> None:
 
 
 def test_listeners_hear_of_changes(app_ctx) -> None:
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     heard: list[str] = []
     service.listeners.append(heard.append)
     actual = service.record_actual("plan", service.targets()[0].id, 16, "2024-12-31")
@@ -167,6 +168,6 @@ def test_actuals_of_a_vanished_target_are_kept_and_reported(app_ctx) -> None:
             source="",
             note="",
         )
-    service = TargetService(app_ctx)
+    service = Services(app_ctx).targets
     assert [a.target_id for a in service.orphaned_actuals()] == ["g1.s2~deadbeef"]
     assert all(r.actuals == () for r in service.ledger())

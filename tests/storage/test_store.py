@@ -11,8 +11,8 @@ import pytest
 from hzreader.core.bundled import parse_bundled
 from hzreader.core.errors import StorageError
 from hzreader.paths import MIGRATIONS_DIR
-from hzreader.services.context import open_context
 from hzreader.services.library import LibraryService
+from hzreader.services.opening import open_context
 from hzreader.storage import migrate
 
 
@@ -32,7 +32,7 @@ def test_round_trip_keeps_the_tree(app_ctx, plan_raw: str) -> None:
 def test_loading_again_is_a_no_op(app_ctx) -> None:
     con = sqlite3.connect(app_ctx.paths.database)
     before = con.execute("SELECT count(*), max(id) FROM nodes").fetchone()
-    assert LibraryService(app_ctx).ensure_bundled() is False
+    assert LibraryService(app_ctx).ensure_bundled() == []
     assert con.execute("SELECT count(*), max(id) FROM nodes").fetchone() == before
     con.close()
 

@@ -6,9 +6,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from hzreader.services.annotations import AnnotationService
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
 from hzreader.services.library import LibraryService
+from hzreader.services.opening import open_context
 from hzreader.services.reading import ReadingService
 from hzreader.storage import migrate
 
@@ -27,8 +27,8 @@ def test_schema_0001_database_upgrades(data_dir: Path) -> None:
         assert LibraryService(ctx).node("m9.s2").citation.endswith("第9条第2句")
         with ctx.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM nodes").scalar() == before
-        a = AnnotationService(ctx).create("m9", note="升级后可以标注")
-        assert AnnotationService(ctx).get(a.id).note == "升级后可以标注"
+        a = Services(ctx).annotations.create("m9", note="升级后可以标注")
+        assert Services(ctx).annotations.get(a.id).note == "升级后可以标注"
         assert list((data_dir / "backups").glob("pre-migration-0001-*.sqlite3"))
     finally:
         ctx.close()

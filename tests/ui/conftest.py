@@ -11,7 +11,7 @@ import pytest
 @pytest.fixture
 def open_window(qtbot, data_dir: Path) -> Iterator[Callable]:
     """A function that opens a fresh context and main window, as a new start would."""
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
     from hzreader.ui.main_window import MainWindow
 
     opened: list = []

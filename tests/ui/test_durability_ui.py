@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from hzreader.services.annotations import AnnotationService
 from hzreader.services.backups import BackupService, window_pid
-from hzreader.services.context import open_context
+from hzreader.services.composition import Services
+from hzreader.services.opening import open_context
 from hzreader.ui.durability_controller import DurabilityController
 from hzreader.ui.single_instance import SingleInstance, claim_data_dir
 
@@ -28,7 +29,7 @@ def controller(window) -> DurabilityController:
 
 
 def _notes(window) -> AnnotationService:
-    service = AnnotationService(window.ctx)
+    service = Services(window.ctx).annotations
     service.create("m9", quote="共有产权住房", note="**本局牵头**", tags=["部门/发改"])
     service.create("m24", note="宣传口径", tags=["部门/发改"])
     service.create("m2", quote="人才", note="人社局", tags=["部门/人社"], color="红")
@@ -98,10 +99,9 @@ def test_backup_file_out_and_in(window, controller, qtbot, tmp_path: Path, monke
     qtbot.waitUntil(saved.exists, timeout=20_000)
     home = open_context(tmp_path / "home")
     try:
-        AnnotationService(home).create("m12", note="在家写的")
-        from hzreader.services.backup_file import BackupFileService
+        Services(home).annotations.create("m12", note="在家写的")
 
-        BackupFileService(home).export(tmp_path / "home.json")
+        Services(home).backup_files.export(tmp_path / "home.json")
     finally:
         home.close()
     shown: list[str] = []
@@ -112,7 +112,7 @@ def test_backup_file_out_and_in(window, controller, qtbot, tmp_path: Path, monke
     controller.restore_file.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0].startswith("新增 1 条，更新 0 条，跳过 0 条")
-    assert "在家写的" in [a.note for a in AnnotationService(window.ctx).list()]
+    assert "在家写的" in [a.note for a in Services(window.ctx).annotations.list()]
 
 
 def test_a_bad_backup_file_is_explained(window, controller, qtbot, tmp_path, monkeypatch) -> None:
@@ -126,7 +126,7 @@ def test_a_bad_backup_file_is_explained(window, controller, qtbot, tmp_path, mon
 
 
 def test_restore_an_automatic_backup(window, controller, qtbot, monkeypatch) -> None:
-    service = AnnotationService(window.ctx)
+    service = Services(window.ctx).annotations
     kept = service.create("m9", quote="共有产权住房", note="备份里有")
     BackupService(window.ctx.paths).auto_backup()
     service.create("m2", quote="人才", note="备份之后写的")
@@ -139,7 +139,7 @@ def test_restore_an_automatic_backup(window, controller, qtbot, monkeypatch) -> 
     assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert [a.id for a in AnnotationService(window.ctx).list()] == [kept.id]
+    assert [a.id for a in Services(window.ctx).annotations.list()] == [kept.id]
     aside = [b for b in BackupService(window.ctx.paths).list() if b.kind == "replaced"]
     assert len(aside) == 1 and aside[0].notes == 2
 
@@ -288,7 +288,7 @@ def test_a_damaged_database_is_replaced_by_its_backup_when_the_user_agrees(
     from hzreader.ui.recovery import offer_backup
 
     ctx = open_context(data_dir)
-    kept = AnnotationService(ctx).create("m9", quote="共有产权住房", note="要找回的笔记")
+    kept = Services(ctx).annotations.create("m9", quote="共有产权住房", note="要找回的笔记")
     BackupService(ctx.paths).auto_backup()
     ctx.close()
     (data_dir / "hzreader.sqlite3").write_bytes(b"overwritten" * 500)
@@ -308,7 +308,7 @@ def test_a_damaged_database_is_replaced_by_its_backup_when_the_user_agrees(
     assert "1 条笔记" in asked[0] and "现在恢复它吗" in asked[0]
     ctx = open_context(data_dir)
     try:
-        assert [a.id for a in AnnotationService(ctx).list()] == [kept.id]
+        assert [a.id for a in Services(ctx).annotations.list()] == [kept.id]
     finally:
         ctx.close()
     assert len(list((data_dir / "backups").glob("corrupt-*.sqlite3"))) == 1  # kept, not deleted

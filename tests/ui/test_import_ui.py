@@ -10,6 +10,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
+from hzreader.services.composition import Services
+
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "import"
 PLAN_TITLE = "浙江省促进城乡居民增收实施方案（2023—2027年）"
 
@@ -24,9 +26,8 @@ def _ids(window) -> list[str]:
 
 
 def _import_directly(window, name: str):
-    from hzreader.services.importing import ImportService
 
-    doc = ImportService(window.library.ctx).import_file(CORPUS / name)
+    doc = Services(window.library.ctx).imports.import_file(CORPUS / name)
     window.library_controller.refresh()
     return doc
 
@@ -184,10 +185,9 @@ def test_rename_from_the_dock(window, qtbot, monkeypatch) -> None:
 def test_delete_asks_first_and_moves_notes_to_the_trash(
     window, qtbot, monkeypatch, confirmed: bool
 ) -> None:
-    from hzreader.services.annotations import AnnotationService
 
     doc = _import_directly(window, "regulation.utf16.txt")
-    notes = AnnotationService(window.library.ctx)
+    notes = Services(window.library.ctx).annotations
     note = notes.create("a1", doc_id=doc.id, quote="促进数字经济", note="学习")
     window.open_document(doc.id)
     controller = window.library_controller

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
+from hzreader.services.composition import Services
 from hzreader.ui.highlight_layer import NOTES_LAYER
 from hzreader.ui.models.notes_model import ANNOTATION_ROLE
 
@@ -443,8 +444,7 @@ def test_notes_survive_a_restart(qtbot, window, restart):
 
 
 def test_command_line_notes_reach_the_open_window(qtbot, monkeypatch, window, data_dir):
-    from hzreader.services.annotations import AnnotationService
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
 
     controller = window.notes
     reloads: list[int] = []
@@ -456,7 +456,7 @@ def test_command_line_notes_reach_the_open_window(qtbot, monkeypatch, window, da
     assert reloads == []
     other = open_context(data_dir)
     try:
-        AnnotationService(other).create("m9.s2", quote=QUOTE, note="命令行写的")
+        Services(other).annotations.create("m9.s2", quote=QUOTE, note="命令行写的")
     finally:
         other.close()
     window.durability.watcher.poll()
@@ -542,15 +542,14 @@ def test_notes_needing_review_have_their_own_section(qtbot, window):
 
 
 def test_actions_wait_for_the_services_after_a_quick_start(qtbot, data_dir):
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
     from hzreader.services.startup import StartupView
     from hzreader.ui.context_loader import ContextLoader
     from hzreader.ui.main_window import MainWindow
 
     ctx = open_context(data_dir)
-    from hzreader.services.annotations import AnnotationService
 
-    AnnotationService(ctx).create("m9.s2", quote=QUOTE, note="上次写的")
+    Services(ctx).annotations.create("m9.s2", quote=QUOTE, note="上次写的")
     ctx.close()
     view = StartupView.open(data_dir)
     window = MainWindow(startup=view)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from hzreader.services.composition import Services
 from hzreader.ui.models.search_results_model import KIND_ROLE
 from hzreader.ui.search_marks import CURRENT_LAYER, SEARCH_LAYER
 
@@ -31,9 +32,8 @@ def _search(qtbot, window, text: str):
 
 
 def _service_total(window, query: str, doc: str | None = None) -> int:
-    from hzreader.services.searching import SearchService
 
-    service = SearchService(window.ctx)
+    service = Services(window.ctx).search
     try:
         return service.search(query, doc=doc, limit=None).total
     finally:

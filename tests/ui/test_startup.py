@@ -14,7 +14,7 @@ from hzreader.services.startup import StartupView
 @pytest.fixture
 def ready_dir(data_dir):
     """A data dir as a second start finds it: schema made, plan loaded, a few settings."""
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
     from hzreader.services.reading import ReadingService
 
     ctx = open_context(data_dir)
@@ -26,8 +26,8 @@ def ready_dir(data_dir):
 
 
 def test_startup_view_reads_what_the_services_read(ready_dir):
-    from hzreader.services.context import open_context
     from hzreader.services.library import LibraryService
+    from hzreader.services.opening import open_context
     from hzreader.services.reading import ReadingService
 
     view = StartupView.open(ready_dir)
@@ -82,7 +82,7 @@ def test_window_draws_before_the_database_is_open_and_attaches_after(qtbot, read
 
 
 def test_closing_before_the_database_opens_still_saves(qtbot, ready_dir):
-    from hzreader.services.context import open_context
+    from hzreader.services.opening import open_context
     from hzreader.services.reading import ReadingService
     from hzreader.ui.context_loader import ContextLoader
     from hzreader.ui.main_window import MainWindow

@@ -1,0 +1,96 @@
+"""The one place where services are put together: each is built once, on first use, and
+handed the others it needs, so no service module has to build (or import) a sibling."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from hzreader.services.context import AppContext
+
+if TYPE_CHECKING:
+    from hzreader.services.annotations import AnnotationService
+    from hzreader.services.backup_file import BackupFileService
+    from hzreader.services.backups import BackupService
+    from hzreader.services.exporting import ExportService
+    from hzreader.services.importing import ImportService
+    from hzreader.services.library import LibraryService
+    from hzreader.services.reading import ReadingService
+    from hzreader.services.searching import SearchService
+    from hzreader.services.targets import TargetService
+
+
+class Services:
+    """Every service over one AppContext. One per thread: services keep caches (documents,
+    the open index) that are not shared across threads; a pool thread builds its own."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def library(self) -> LibraryService:
+        """Documents, outlines, nodes; the bundled plan."""
+        from hzreader.services.library import LibraryService
+
+        return LibraryService(self.ctx)
+
+    @cached_property
+    def reading(self) -> ReadingService:
+        """Reading positions and settings."""
+        from hzreader.services.reading import ReadingService
+
+        return ReadingService(self.ctx)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        """Highlights, notes, tags, colours, trash and undo."""
+        from hzreader.services.annotations import AnnotationService
+
+        return AnnotationService(self.ctx, self.library)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """The full-text index over text and notes."""
+        from hzreader.services.searching import SearchService
+
+        return SearchService(self.ctx, self.library)
+
+    @cached_property
+    def targets(self) -> TargetService:
+        """Quantitative targets and their recorded actual values."""
+        from hzreader.services.targets import TargetService
+
+        return TargetService(self.ctx, self.library)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """The automatic, verified copies of the database."""
+        from hzreader.services.backups import BackupService
+
+        return BackupService(self.ctx.paths)
+
+    @cached_property
+    def backup_files(self) -> BackupFileService:
+        """Full JSON backups: export and merge."""
+        from hzreader.services.backup_file import BackupFileService
+
+        return BackupFileService(self.ctx, self.library, self.backups)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        """Study notes as files."""
+        from hzreader.services.exporting import ExportService
+
+        return ExportService(self.ctx, self.library, self.annotations, self.backup_files)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        """Adding, renaming and deleting documents."""
+        from hzreader.services.importing import ImportService
+
+        return ImportService(self.ctx, self.library)
+
+    def close(self) -> None:
+        """Release what the services hold open (the search index), not the context."""
+        if "search" in self.__dict__:
+            self.search.close()
