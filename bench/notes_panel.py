@@ -114,7 +114,7 @@ class Subject:
 
 def real_subject(service) -> Subject:
     """The panel as the window has it."""
-    from hzreader.ui.notes_panel import NotesPanel
+    from hzreader.ui.notes.panel import NotesPanel
 
     panel = NotesPanel()
     panel.model.set_fetch(service.get_many)

@@ -64,7 +64,7 @@ sys.exit(app.exec())
 # hzreader's start, with the probe slipped into MainWindow.show() by an import hook so that
 # nothing is imported earlier than it would be. HZBENCH_PATH picks where it starts:
 # "full" is `python main.py` (hzreader.app.main: argument parsing, logging, then the
-# window); "window" is hzreader.ui.launch.run_window, the window's own start path.
+# window); "window" is hzreader.ui.shell.launch.run_window, the window's own start path.
 HZREADER = (
     PROBE
     + r"""
@@ -72,7 +72,7 @@ import importlib.abc, importlib.util
 
 class Hook(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
-        if name != "hzreader.ui.main_window":
+        if name != "hzreader.ui.shell.main_window":
             return None
         sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
@@ -98,7 +98,7 @@ if os.environ["HZBENCH_PATH"] == "full":
     from hzreader.app import main
     sys.exit(main(["--data-dir", os.environ["HZBENCH_DATA"]]))
 from pathlib import Path
-from hzreader.ui.launch import run_window
+from hzreader.ui.shell.launch import run_window
 sys.exit(run_window(Path(os.environ["HZBENCH_DATA"])))
 """
 )

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         # The command line (and the services its commands import) stays off the start path.
         data_dir = resolve_data_dir(data_dir_arg)
         _setup_logging(DataPaths(data_dir).log_file)
-        from hzreader.ui.launch import run_window
+        from hzreader.ui.shell.launch import run_window
 
         return run_window(data_dir)
     from hzreader.cli import UsageError, build_parser
@@ -57,10 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
         return _fail(str(exc), 2)
+    except SystemExit as exc:  # --help and --version print, then stop
+        return exc.code if isinstance(exc.code, int) else 0
     data_dir = resolve_data_dir(args.data_dir)
     _setup_logging(DataPaths(data_dir).log_file)
     if not args.command:
-        from hzreader.ui.launch import run_window
+        from hzreader.ui.shell.launch import run_window
 
         return run_window(data_dir)
     from hzreader.services.composition import Services

@@ -18,8 +18,12 @@ def module_names(package: Path) -> dict[str, Path]:
     return found
 
 
-def imported_names(module: str, path: Path) -> list[str]:
-    """Every name an import statement of the file refers to (absolute, dotted)."""
+def imported_names(module: str, path: Path, modules: dict[str, Path]) -> list[str]:
+    """Every module of `modules` an import statement of the file refers to (absolute, dotted).
+
+    `from pkg import sub` depends on the module pkg.sub when there is one, else on pkg itself
+    (a name its __init__ defines); a package's parents are not counted: Python runs them
+    first whatever is imported."""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     names: list[str] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -31,17 +35,17 @@ def imported_names(module: str, path: Path) -> list[str]:
                 parts = package.split(".")
                 parts = parts[: len(parts) - (node.level - 1)]
                 base = ".".join([*parts, base] if base else parts)
-            names.append(base)
-            # `from pkg import sub` imports the module pkg.sub when there is one.
-            names += [f"{base}.{alias.name}" for alias in node.names]
-    return names
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                names.append(sub if sub in modules else base)
+    return [n for n in names if n in modules]
 
 
 def import_graph(package: Path) -> dict[str, set[str]]:
-    """Module -> the modules of the same package it imports (the package itself excluded)."""
+    """Module -> the modules of the same package it imports (itself excluded)."""
     modules = module_names(package)
     return {
-        name: {n for n in imported_names(name, path) if n in modules and n != name}
+        name: {n for n in imported_names(name, path, modules) if n != name}
         for name, path in modules.items()
     }
 

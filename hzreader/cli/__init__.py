@@ -25,7 +25,12 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     """The whole command line: global options and every command."""
+    import hzreader
+
     parser = Parser(prog="hzreader", description="离线阅读和批注中文政策文件")
+    parser.add_argument(
+        "--version", action="version", version=f"hzreader {hzreader.version()}", help="显示版本号"
+    )
     parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录，或 $HZREADER_DATA_DIR）")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from hzreader.exporters.atomic import write_atomic
+from hzreader.core.files import write_atomic
 from hzreader.exporters.model import StudyNotes
 
 

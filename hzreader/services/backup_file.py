@@ -12,10 +12,10 @@ from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
 from hzreader.core.errors import StorageError
+from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
 from hzreader.exporters import backup_json
-from hzreader.exporters.atomic import write_atomic
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import documents as docs_repo

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hzreader.core.errors import StorageError
+from hzreader.core.files import fsync_path
 from hzreader.paths import DataPaths
 from hzreader.services.backups import BackupService
 from hzreader.storage import backups as store
@@ -55,7 +56,7 @@ def quarantine(paths: DataPaths, problem: str) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.replace(f"{db}{extra}", f"{target}{extra}")
     os.replace(db, target)
-    store.fsync_path(paths.backups_dir)
+    fsync_path(paths.backups_dir)
     log.error("database %s quarantined as %s: %s", db, target.name, problem)
     return target
 

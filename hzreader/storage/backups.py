@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from hzreader.core.errors import StorageError
+from hzreader.core.files import fsync_path
 
 SUFFIX = ".sqlite3"
 KEEP_LAST = 10
@@ -112,21 +113,6 @@ def _unique(folder: Path, base: str) -> Path:
         path = folder / f"{base}-{n}{SUFFIX}"
         n += 1
     return path
-
-
-def fsync_path(path: Path) -> None:
-    """Flush a file (or, on POSIX, a folder entry) to disk."""
-    flags = os.O_RDONLY
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def make_backup(db_path: Path, backups_dir: Path, kind: str, now: datetime | None = None) -> Path:

@@ -12,7 +12,7 @@ import pytest
 def open_window(qtbot, data_dir: Path) -> Iterator[Callable]:
     """A function that opens a fresh context and main window, as a new start would."""
     from hzreader.services.opening import open_context
-    from hzreader.ui.main_window import MainWindow
+    from hzreader.ui.shell.main_window import MainWindow
 
     opened: list = []
 

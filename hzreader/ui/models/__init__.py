@@ -1,1 +1,0 @@
-"""Qt item models, one class per module."""

@@ -1,0 +1,18 @@
+"""Notes (笔记 menu): highlights in the reader, the note editor, the 笔记 and 标签 docks, tags,
+the trash, undo and redo. The shell creates one NotesController."""
+
+# What this feature offers the others, imported on first use (PEP 562), so that a light
+# part of it can be had before the whole feature loads.
+__all__ = ["NotesActions", "NotesController"]
+
+
+def __getattr__(name: str):
+    if name == "NotesController":
+        from hzreader.ui.notes.controller import NotesController
+
+        return NotesController
+    if name == "NotesActions":
+        from hzreader.ui.notes.actions import NotesActions
+
+        return NotesActions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,104 @@
+"""How a note looks in the notes panel: a colour bar, the quote, the note, tags and source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from hzreader.core.annotation import Annotation
+from hzreader.ui.markdown_view import plain_preview
+from hzreader.ui.notes.highlights import NoteColor, highlight_color, marker_color
+from hzreader.ui.notes.model import ANNOTATION_ROLE
+
+PAD = 6
+BAR = 5
+REVIEW_INK = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+class NoteCardDelegate(QStyledItemDelegate):
+    """Three lines a note, all the same height (so the list asks for few rows at a time)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.colors: dict[str, NoteColor] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        return option.font, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Fixed: three lines and padding, whatever the row holds."""
+        body, small = self._fonts(option)
+        height = 2 * QFontMetrics(body).lineSpacing() + QFontMetrics(small).lineSpacing()
+        return QSize(200, height + 2 * PAD + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Paint the card (a plain placeholder while the row is not fetched)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
+            )
+        a: Annotation | None = index.data(ANNOTATION_ROLE)
+        if a is None:
+            return
+        painter.save()
+        rect = option.rect
+        color = self.colors.get(a.color)
+        hex_value = color.hex if color else "#fff1a8"
+        painter.fillRect(
+            QRect(rect.left() + 2, rect.top() + 3, BAR, rect.height() - 6), marker_color(hex_value)
+        )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = ink if selected else MUTED
+        body, small = self._fonts(option)
+        left = rect.left() + BAR + 2 * PAD
+        width = rect.width() - (left - rect.left()) - PAD
+        y = rect.top() + PAD
+        line = QFontMetrics(body).lineSpacing()
+
+        quote = a.quote.replace("\n", " ")
+        if a.needs_review:
+            quote = self.tr("【需复核】") + quote
+        painter.setFont(body)
+        metrics = QFontMetrics(body)
+        quote_rect = QRect(left, y, width, line)
+        if not selected:
+            shade = highlight_color(hex_value, 90)
+            shown = min(metrics.horizontalAdvance(quote), width)
+            painter.fillRect(QRect(left - 2, y + 1, shown + 4, line - 1), shade)
+        painter.setPen(REVIEW_INK if a.needs_review and not selected else ink)
+        elided = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(
+            quote_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+        )
+
+        note = plain_preview(a.note) or self.tr("（无笔记）")
+        painter.setPen(ink if a.note.strip() else muted)
+        painter.drawText(
+            QRect(left, y + line, width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(note, Qt.TextElideMode.ElideRight, width),
+        )
+
+        painter.setFont(small)
+        small_metrics = QFontMetrics(small)
+        date = (a.updated or a.created)[:10]
+        parts = [" ".join("#" + t for t in a.tags), a.citation, date]
+        meta = "  ·  ".join(p for p in parts if p)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(left, y + 2 * line, width, small_metrics.lineSpacing() + 2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, width),
+        )
+        painter.restore()

@@ -1,0 +1,146 @@
+"""The trash (回收站): deleted notes, to restore or to delete for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hzreader.core.annotation import Annotation
+from hzreader.ui.markdown_view import plain_preview
+from hzreader.ui.notes.highlights import NoteColor, swatch_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TrashDialog(QDialog):
+    """Lists the trash; emits restore_requested and empty_requested (after asking)."""
+
+    restore_requested = Signal(list)
+    empty_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trash_dialog")
+        self.setWindowTitle(self.tr("回收站"))
+        self.resize(720, 420)
+        self.colors: dict[str, NoteColor] = {}
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("trash_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("引文"), self.tr("笔记"), self.tr("出处"), self.tr("删除时间")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("trash_summary")
+        self.restore_action = QAction(self.tr("恢复(&R)"), self)
+        self.restore_action.setObjectName("action_trash_restore")
+        self.restore_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.empty_action = QAction(self.tr("清空回收站(&E)…"), self)
+        self.empty_action.setObjectName("action_trash_empty")
+        self.empty_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        for action in (self.restore_action, self.empty_action):
+            self.addAction(action)
+        self.restore_action.triggered.connect(self._restore)
+        self.empty_action.triggered.connect(self._empty)
+        self.table.doubleClicked.connect(lambda _index: self._restore())
+
+        buttons = QHBoxLayout()
+        for action in (self.restore_action, self.empty_action):
+            button = QPushButton(action.text(), self)
+            button.setObjectName(action.objectName().replace("action_", "button_"))
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_notes(self, notes: list[Annotation]) -> None:
+        """Show the notes in the trash, newest deletion first."""
+        notes = sorted(notes, key=lambda a: a.deleted or "", reverse=True)
+        self.table.setRowCount(len(notes))
+        for row, a in enumerate(notes):
+            quote = QTableWidgetItem(a.quote.replace("\n", " ")[:200])
+            quote.setData(ID_ROLE, a.id)
+            quote.setToolTip(a.quote[:500])
+            color = self.colors.get(a.color)
+            if color:
+                quote.setIcon(swatch_icon(color.hex))
+            cells = [
+                quote,
+                QTableWidgetItem(plain_preview(a.note)),
+                QTableWidgetItem(a.citation),
+                QTableWidgetItem((a.deleted or "")[:16]),
+            ]
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+        self.summary.setText(
+            self.tr("回收站中有 {0} 条笔记；恢复后回到原处。").format(len(notes))
+            if notes
+            else self.tr("回收站是空的。")
+        )
+        self.empty_action.setEnabled(bool(notes))
+        self.restore_action.setEnabled(bool(notes))
+
+    def ids(self) -> list[str]:
+        """Every id listed, in table order."""
+        return [self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount())]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select these notes' rows."""
+        self.table.clearSelection()
+        for row, annotation_id in enumerate(self.ids()):
+            if annotation_id in ids:
+                self.table.selectionModel().select(
+                    self.table.model().index(row, 0),
+                    self.table.selectionModel().SelectionFlag.Select
+                    | self.table.selectionModel().SelectionFlag.Rows,
+                )
+
+    def selected_ids(self) -> list[str]:
+        """The selected notes."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.table.item(r, 0).data(ID_ROLE) for r in rows]
+
+    def _restore(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.restore_requested.emit(ids)
+
+    def _empty(self) -> None:
+        if not self.ids():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("清空回收站"),
+            self.tr("永久删除回收站中的 {0} 条笔记？\n关闭程序后将无法撤销。").format(
+                len(self.ids())
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.empty_requested.emit()

@@ -1,0 +1,5 @@
+"""The outline (提纲): the document's structure as a tree that asks to open nodes."""
+
+from hzreader.ui.outline.dock import OutlineDock
+
+__all__ = ["OutlineDock"]

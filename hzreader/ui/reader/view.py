@@ -1,0 +1,435 @@
+"""The reader: one document laid out for reading, with key ↔ position maps and span layers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from hzreader.core.model import Document
+from hzreader.ui import theme
+from hzreader.ui.reader.doc_builder import DocumentBuilder
+from hzreader.ui.reader.docmap import DocumentMap
+from hzreader.ui.reader.layers import Z_FLASH, Z_HIGHLIGHTS, LayerStack, Marker, Span
+
+FLASH_LAYER = "flash"
+FLASH_MS = 1500
+SCROLL_SETTLE_MS = 120
+
+
+class SelectionRef(NamedTuple):
+    """A selection as the smallest node holding it and offsets in that node's text."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+class ReaderView(QTextEdit):
+    """Read-only view of a Document; positions are characters of its QTextDocument."""
+
+    current_key_changed = Signal(str)  # the node at the top of the view, or under the cursor
+    viewport_moved = Signal()  # scrolling settled (debounced)
+    point_size_changed = Signal(int)
+    span_activated = Signal(str, object)  # layer name, span data: a click on a span with data
+    marker_activated = Signal(str, object)  # layer name, marker data
+    first_painted = Signal()  # the text is on screen for the first time
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        # A fixed scroll bar keeps the column width from flipping as the layout settles.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, theme.PAPER)
+        palette.setColor(QPalette.ColorRole.Text, theme.INK)
+        self.setPalette(palette)
+        self.viewport().setMouseTracking(True)
+        # A reader, not an editor: no blinking caret until the keyboard is used to select.
+        self.setCursorWidth(0)
+
+        self._document_model: Document | None = None
+        self._map = DocumentMap()
+        self._typo = theme.Typography.for_size(theme.DEFAULT_POINT_SIZE)
+        self._layers = LayerStack()
+        self._context_actions: list = []
+        self._pinned_scroll: int | None = None
+        self._scroll_timer = QTimer(self, singleShot=True, interval=SCROLL_SETTLE_MS)
+        self._scroll_timer.timeout.connect(self._scroll_settled)
+        # start() with no argument: valueChanged's int would become the interval.
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self._flash = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FLASH_MS)
+        self._flash.valueChanged.connect(self._flash_step)
+        self._flash.finished.connect(lambda: self.clear_layer(FLASH_LAYER))
+        self._flash_range = (0, 0)
+        self._painted = False
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_document(self, document: Document, point_size: float | None = None) -> None:
+        """Show a document (at a font size); layers of the previous one are dropped."""
+        self._document_model = document
+        self._layers.clear()
+        self._flash.stop()
+        if point_size is not None:
+            self._typo = theme.Typography.for_size(theme.clamp_point_size(point_size))
+        self._rebuild()
+        self.verticalScrollBar().setValue(0)
+
+    def document_model(self) -> Document | None:
+        """The document shown."""
+        return self._document_model
+
+    def point_size(self) -> int:
+        """The base font size (zoom)."""
+        return int(self._typo.point_size)
+
+    def set_point_size(self, size: float) -> None:
+        """Zoom to a base font size, keeping the text at the top of the view in place."""
+        size = theme.clamp_point_size(size)
+        if size == self.point_size():
+            return
+        anchor = self.top_anchor()
+        self._typo = theme.Typography.for_size(size)
+        self._rebuild()
+        if anchor:
+            self.scroll_to_key(*anchor)
+        self.point_size_changed.emit(size)
+
+    def _rebuild(self) -> None:
+        if self._document_model is None:
+            return
+        doc = self.document()
+        builder = DocumentBuilder(self._typo)
+        self._map = builder.build(self._document_model, doc)
+        # The view's cursor moved along with the inserted text; put it back at the start,
+        # or Qt would scroll to the end to keep it visible.
+        self.setTextCursor(QTextCursor(doc))
+        self._update_column()
+        self._apply_layers()
+
+    # -- positions -----------------------------------------------------------------------
+
+    @property
+    def map(self) -> DocumentMap:
+        """Keys ↔ positions of the document shown."""
+        return self._map
+
+    def node_range(self, key: str) -> tuple[int, int]:
+        """[start, end) of a node (marker, text and child nodes) in the reader's text."""
+        span = self._map.span(key)
+        return span.start, span.end
+
+    def text_position(self, key: str, offset: int = 0) -> int:
+        """The reader position of a character offset in a node's own text."""
+        return self._map.text_position(key, offset)
+
+    def key_at(self, position: int) -> str | None:
+        """The smallest node (sentences included) at a reader position."""
+        return self._map.key_at(position)
+
+    def position_at(self, point: QPoint) -> int:
+        """The reader position nearest a point of the viewport."""
+        return self.cursorForPosition(point).position()
+
+    def top_position(self) -> int:
+        """The position at the start of the first line in view."""
+        return self.position_at(QPoint(int(self._column_left()) + 2, self._scroll_pad() + 2))
+
+    def top_key(self) -> str | None:
+        """The smallest node at the top of the view."""
+        return self.key_at(self.top_position())
+
+    def top_anchor(self) -> tuple[str, int] | None:
+        """(key, offset in its text) of the first line in view: what to save and restore."""
+        position = self.top_position()
+        key = self.key_at(position)
+        return None if key is None else (key, self._map.node_offset(key, position))
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def scroll_to_key(self, key: str, offset: int = 0, *, flash: bool = False) -> bool:
+        """Bring a node (at an offset of its text) to the top of the view; False if unknown."""
+        if key not in self._map:
+            return False
+        span = self._map.span(key)
+        position = span.start if offset <= 0 else self._map.text_position(key, offset)
+        self.scroll_to_position(position)
+        self._pinned_scroll = self.verticalScrollBar().value()
+        self.current_key_changed.emit(key)
+        if flash:
+            self.flash_range(span.start, span.text_start + span.text_length)
+        return True
+
+    def scroll_to_position(self, position: int) -> None:
+        """Scroll so the line holding `position` is the first one in view."""
+        doc = self.document()
+        # Lay out the whole text first: the scroll range is final only then.
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())
+        cursor = QTextCursor(doc)
+        cursor.setPosition(max(0, min(position, doc.characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self._scroll_pad())
+
+    def flash_range(self, start: int, end: int) -> None:
+        """Mark a range for a moment (a background that fades out)."""
+        self._flash.stop()
+        self._flash_range = (start, end)
+        self._flash_step(0.0)
+        self._flash.start()
+
+    def _flash_step(self, value: float) -> None:
+        # Hold the mark for a while, then fade it out.
+        fade = 1.0 if value < 0.5 else max(0.0, (1.0 - value) * 2)
+        color = QColor(theme.FLASH)
+        color.setAlphaF(0.75 * fade)
+        self.set_layer(FLASH_LAYER, [Span(*self._flash_range, color)], z=Z_FLASH)
+
+    # -- layers --------------------------------------------------------------------------
+
+    def set_layer(self, name: str, spans: Iterable[Span | tuple], z: int = Z_HIGHLIGHTS) -> None:
+        """Replace one named layer of coloured spans (highlights, search matches, ...)."""
+        self._layers.set(name, spans, z)
+        self._apply_layers()
+
+    def clear_layer(self, name: str) -> None:
+        """Remove one layer."""
+        self.set_layer(name, [])
+
+    def layer(self, name: str) -> list[Span]:
+        """The spans of a layer."""
+        return self._layers.get(name)
+
+    def highlight_spans(self, spans: Iterable[Span | tuple]) -> None:
+        """Colour (start, end, QColor) spans in the default highlight layer."""
+        self.set_layer("highlight", spans)
+
+    def spans_at(self, position: int) -> list[tuple[str, Span]]:
+        """(layer, span) of every span at a position, topmost first."""
+        return self._layers.spans_at(position)
+
+    def set_markers(self, name: str, markers: Iterable[Marker]) -> None:
+        """Replace one named set of margin markers (e.g. where notes are)."""
+        items = list(markers)
+        if items:
+            self._layers.markers[name] = items
+        else:
+            self._layers.markers.pop(name, None)
+        self.viewport().update()
+
+    def markers(self, name: str) -> list[Marker]:
+        """The markers of one set."""
+        return list(self._layers.markers.get(name, []))
+
+    def _apply_layers(self) -> None:
+        self.setExtraSelections(self._layers.selections(self.document()))
+
+    # -- selection -----------------------------------------------------------------------
+
+    def selected_text(self) -> str:
+        """The selection as plain text with real line breaks."""
+        text = self.textCursor().selectedText()
+        return text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\ufffc", "")
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """[start, end) of the selection, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def selection_key_range(self) -> SelectionRef | None:
+        """The smallest node holding the whole selection, with offsets in its text."""
+        bounds = self.selection_range()
+        if bounds is None:
+            return None
+        key = self._map.covering_key(*bounds)
+        if key is None:
+            return None
+        start, end = (self._map.node_offset(key, p) for p in bounds)
+        return SelectionRef(key, start, end, self.selected_text())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select [start, end) of the reader's text."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def set_context_actions(self, actions: list) -> None:
+        """The actions of the reader's context menu (None for a separator)."""
+        self._context_actions = list(actions)
+
+    def context_actions(self) -> list:
+        """The actions of the reader's context menu (None for a separator)."""
+        return list(self._context_actions)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _scroll_pad(self) -> int:
+        return round(self._typo.em * 0.5)
+
+    def _column_left(self) -> float:
+        frame = self.document().rootFrame().frameFormat()
+        return frame.leftMargin() + frame.border() + frame.padding()
+
+    def _update_column(self) -> None:
+        """Centre a text column of about 40 characters in the view."""
+        doc = self.document()
+        width = self.viewport().width()
+        side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1 and abs(fmt.rightMargin() - side) < 1:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        frame.setFrameFormat(fmt)
+
+    # -- Qt overrides --------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        """Keep the column centred and the first line in view where it was."""
+        anchor = self.top_anchor() if self.isVisible() and len(self._map) else None
+        super().resizeEvent(event)
+        self._update_column()
+        if anchor and event.oldSize().width() != event.size().width():
+            self.scroll_to_key(*anchor)
+
+    def keyPressEvent(self, event) -> None:
+        """Show the caret once the keyboard moves it (Shift+arrows select)."""
+        self.setCursorWidth(1)
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        """Ctrl + wheel zooms through the same path as the zoom actions."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_point_size(self.point_size() + (1 if steps > 0 else -1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """Our own menu: the window's actions, in Chinese, instead of Qt's default one."""
+        if not self._context_actions:
+            return
+        menu = QMenu(self)
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    def viewportEvent(self, event) -> bool:
+        """Tooltips of spans and margin markers."""
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self._tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click (not a drag) on a marker or a span with data is an intent to open it."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        hit = self._marker_at(event.position().toPoint())
+        if hit:
+            self.marker_activated.emit(hit[0], hit[1].data)
+            return
+        for name, span in self.spans_at(self.position_at(event.position().toPoint())):
+            if span.data is not None:
+                self.span_activated.emit(name, span.data)
+                return
+
+    def paintEvent(self, event) -> None:
+        """The text, then the margin markers."""
+        super().paintEvent(event)
+        if not self._painted and self._document_model is not None:
+            self._painted = True
+            self.first_painted.emit()
+        if not self._layers.markers:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, _name, marker in self._marker_rects():
+            painter.setBrush(marker.color)
+            painter.drawRoundedRect(rect, 2, 2)
+        painter.end()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _marker_rects(self) -> list[tuple[QRectF, str, Marker]]:
+        """(rect in the viewport, layer, marker) of every marker beside a line in view."""
+        size = max(4.0, self._typo.em * 0.35)
+        x = self._column_left() - self._typo.em * 1.1
+        lines: dict[int, list[tuple[QRect, str, Marker]]] = {}
+        for name, marker in self._layers.all_markers():
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(marker.position)
+            line = self.cursorRect(cursor)
+            if line.bottom() >= 0 and line.top() <= self.viewport().height():
+                lines.setdefault(line.top(), []).append((line, name, marker))
+        out = []
+        for on_line in lines.values():
+            # Several on one line stand side by side, in text order, the last nearest the text.
+            on_line.sort(key=lambda item: item[2].position)
+            for k, (line, name, marker) in enumerate(on_line):
+                left = x - (len(on_line) - 1 - k) * (size + 3)
+                rect = QRectF(left, line.top() + 2, size, max(size, line.height() - 4))
+                out.append((rect, name, marker))
+        return out
+
+    def _marker_at(self, point: QPoint) -> tuple[str, Marker] | None:
+        hits = [
+            (abs(rect.center().x() - point.x()), name, marker)
+            for rect, name, marker in self._marker_rects()
+            if rect.adjusted(-4, -2, 4, 2).contains(point)
+        ]
+        if not hits:
+            return None
+        _distance, name, marker = min(hits, key=lambda hit: hit[0])
+        return name, marker
+
+    def _tooltip_at(self, point: QPoint) -> str:
+        hit = self._marker_at(point)
+        if hit and hit[1].tooltip:
+            return hit[1].tooltip
+        tips = [span.tooltip for _name, span in self.spans_at(self.position_at(point))]
+        return "\n\n".join(t for t in tips if t)
+
+    def _scroll_settled(self) -> None:
+        pinned, self._pinned_scroll = self._pinned_scroll, None
+        if pinned is None or pinned != self.verticalScrollBar().value():
+            key = self.top_key()
+            if key:
+                self.current_key_changed.emit(key)
+        self.viewport_moved.emit()
+
+    def _cursor_moved(self) -> None:
+        # Only a place the user chose: a rebuild also resets the cursor, unasked.
+        if not (self.hasFocus() or self.textCursor().hasSelection()):
+            return
+        key = self.key_at(self.textCursor().position())
+        if key:
+            self.current_key_changed.emit(key)

@@ -1,0 +1,90 @@
+"""Start the desktop window: QApplication, the data dir, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("hzreader")
+
+
+def _install_translations(app) -> None:
+    """Qt's own dialogs (buttons, standard menus) in Chinese, like the rest of the window."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if translator.load(chinese, "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def run_window(data_dir: Path) -> int:
+    """Open the data dir and run the window until it closes; returns the exit status.
+
+    A data dir that is ready (the usual case) is first read without the ORM, so the text is
+    on screen before SQLAlchemy has loaded; the full context then opens on a worker
+    thread. A new, old or damaged one goes the normal way, which creates, upgrades or
+    explains.
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hzreader.core.errors import KnownError
+    from hzreader.paths import DataPaths
+    from hzreader.services.startup import StartupView
+    from hzreader.ui.errors import install_excepthook, report_unexpected
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("hzreader")
+    app.setOrganizationName("hzreader")
+    app.setApplicationDisplayName("hzreader")
+    _install_translations(app)
+    log_file = DataPaths(data_dir).log_file
+    install_excepthook(log_file)
+
+    from hzreader.ui.shell.single_instance import bring_to_front, claim_data_dir
+
+    # One window per data dir: a second start raises the first, or says it is open.
+    guard, message = claim_data_dir(data_dir, DataPaths(data_dir).lock_file, app)
+    if guard is None:
+        if message:
+            QMessageBox.information(None, app.translate("launch", "hzreader 已在运行"), message)
+        return 1 if message else 0
+    window = None
+    try:
+        startup = StartupView.open(data_dir)
+        if startup is not None:
+            from hzreader.ui.shell.context_loader import ContextLoader
+            from hzreader.ui.shell.main_window import MainWindow
+
+            try:
+                window = MainWindow(startup=startup)
+            finally:
+                startup.close()
+            window.attach_when_loaded(ContextLoader(data_dir, window))
+        else:
+            from hzreader.services.opening import open_context
+            from hzreader.ui.shell.main_window import MainWindow
+
+            window = MainWindow(open_context(data_dir))
+    except KnownError as exc:
+        guard.release()
+        from hzreader.ui.durability import offer_backup
+
+        if offer_backup(None, exc, DataPaths(data_dir)):
+            return run_window(data_dir)  # the damaged database was replaced by its backup
+        QMessageBox.critical(None, app.translate("launch", "无法打开数据"), str(exc))
+        return 1
+    except Exception as exc:
+        guard.release()
+        report_unexpected(None, exc, log_file)
+        return 1
+    guard.activate_requested.connect(lambda: bring_to_front(window))
+    try:
+        window.show()
+        return app.exec()
+    finally:
+        if window.ctx is not None:
+            window.ctx.close()
+        guard.release()

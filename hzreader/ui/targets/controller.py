@@ -1,0 +1,62 @@
+"""The ledger in the main window: its dock's content, and showing a target in the reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from hzreader.ui.reader import Z_SEARCH, Span
+from hzreader.ui.targets.view import TargetsView
+
+TARGET_LAYER = "target"
+TARGET_MARK = QColor(120, 190, 150, 130)
+STATUS_MS = 6000
+
+
+def mark_target(reader, key: str, start: int, end: int) -> bool:
+    """Scroll the reader to a target's sentence and mark its figure; False if not shown."""
+    if not reader.scroll_to_key(key, flash=True):
+        return False
+    if 0 <= start < end:
+        span = Span(reader.text_position(key, start), reader.text_position(key, end), TARGET_MARK)
+        reader.set_layer(TARGET_LAYER, [span._replace(underline=True)], z=Z_SEARCH)
+    else:
+        reader.clear_layer(TARGET_LAYER)
+    return True
+
+
+class TargetsController(QObject):
+    """Fills the 指标台账 dock and follows the window: its services, the document shown."""
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("targets_controller")
+        self.window = window
+        self.dock = dock
+        self.view = TargetsView(None, dock)  # its service comes with the window's services
+        dock.setWidget(self.view)
+        # Opening the dock is the intent to work in it: the table takes the keyboard.
+        dock.toggleViewAction().triggered.connect(lambda on: on and self.view.table.setFocus())
+        self.view.open_target_requested.connect(self.open_target)
+        self.view.status_message.connect(
+            lambda message: window.statusBar().showMessage(message, STATUS_MS)
+        )
+        window.attached.connect(self._attached)
+        window.document_shown.connect(self.view.set_document)
+        if window.services is not None:
+            self._attached()
+        if window.document is not None:
+            self.view.set_document(window.document.id)
+
+    def _attached(self) -> None:
+        self.view.set_service(self.window.services.targets)
+
+    def open_target(self, key: str, start: int, end: int) -> None:
+        """Scroll the reader to a target's sentence with its figure marked."""
+        if not mark_target(self.window.reader, key, start, end):
+            self.window.statusBar().showMessage(self.tr("本文档中没有这一句：") + key, 4000)
+
+    def shutdown(self) -> None:
+        """Wait for an export still writing its file (at exit)."""
+        self.view.shutdown()
