@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from hzreader.core.annotation import COLOR_NAMES
-from hzreader.ui.notes.highlights import HANZI, NoteColor, swatch_icon
+from hzreader.ui.notes.colors import HANZI, NoteColor, swatch_icon
 
 DEFAULT_LABELS = {
     "yellow": "重点",

@@ -14,10 +14,11 @@ from hzreader.core.annotation import Annotation
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.notes.actions import NotesActions
+from hzreader.ui.notes.colors import NoteColor
 from hzreader.ui.notes.dialogs import NotesDialogs
 from hzreader.ui.notes.editor import NoteEditor, NoteTarget
 from hzreader.ui.notes.editors import NoteEditors
-from hzreader.ui.notes.highlights import NOTES_LAYER, NoteColor, show_notes
+from hzreader.ui.notes.highlights import NOTES_LAYER, show_notes
 from hzreader.ui.notes.panel import SCOPE_ALL, SCOPE_DOC, NotesPanel
 from hzreader.ui.notes.tags_panel import TagsPanel
 

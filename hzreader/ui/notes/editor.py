@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.annotation import Annotation
 from hzreader.ui.markdown_view import SafeBrowser
-from hzreader.ui.notes.highlights import NoteColor, swatch_icon
+from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.tags_edit import TagsEdit
 
 PREVIEW_DELAY_MS = 150

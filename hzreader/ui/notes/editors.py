@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import show_known_error
+from hzreader.ui.notes.colors import NoteColor
 from hzreader.ui.notes.editor import NoteEditor, NoteTarget
-from hzreader.ui.notes.highlights import NoteColor
 from hzreader.ui.notes.tags_edit import with_parents
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from hzreader.services.annotations import AnnotationService
-    from hzreader.ui.notes.highlights import NoteColor
+    from hzreader.ui.notes.colors import NoteColor
 
 
 class NotesHost(Protocol):

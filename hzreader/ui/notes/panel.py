@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.delegate import NoteCardDelegate
-from hzreader.ui.notes.highlights import NoteColor, swatch_icon
 from hzreader.ui.notes.model import NotesModel
 
 FILTER_DELAY_MS = 200

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.ui.notes.highlights import NoteColor, swatch_icon
+from hzreader.ui.notes.colors import NoteColor, swatch_icon
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 

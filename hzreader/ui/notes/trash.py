@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.annotation import Annotation
 from hzreader.ui.markdown_view import plain_preview
-from hzreader.ui.notes.highlights import NoteColor, swatch_icon
+from hzreader.ui.notes.colors import NoteColor, swatch_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor
 
 from hzreader.core.annotation import Annotation
 from hzreader.ui.markdown_view import first_lines, plain_preview, render_markdown
-from hzreader.ui.notes.highlights import _mark_overlaps, highlight_color
+from hzreader.ui.notes.colors import highlight_color
+from hzreader.ui.notes.highlights import _mark_overlaps
 from hzreader.ui.notes.model import ANNOTATION_ROLE, CHUNK, ID_ROLE, NotesModel
 from hzreader.ui.notes.tags_edit import split_tags, with_parents
 from hzreader.ui.reader.layers import Span
@@ -89,8 +90,8 @@ def test_overlaps_are_underlined_and_colours_translucent():
 
 
 def test_the_editor_takes_a_one_megabyte_note(qtbot):
+    from hzreader.ui.notes.colors import NoteColor
     from hzreader.ui.notes.editor import NoteEditor
-    from hzreader.ui.notes.highlights import NoteColor
 
     editor = NoteEditor([NoteColor("yellow", "重点", "#fff1a8")], [])
     qtbot.addWidget(editor)

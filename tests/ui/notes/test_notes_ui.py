@@ -498,7 +498,7 @@ def test_note_on_a_whole_node_from_the_outline(qtbot, window, key):
 
 
 def test_an_edit_recolours_the_highlight_and_updates_its_tooltip(qtbot, window):
-    from hzreader.ui.notes.highlights import highlight_color
+    from hzreader.ui.notes.colors import highlight_color
 
     service = _notes(window)
     note = service.create("m9.s2", quote=QUOTE, note="旧的")
