@@ -36,10 +36,16 @@ class Evidence:
         n = len(self.phrase)
         return {
             "phrase": self.phrase,
-            "source": {"key": self.source_key, "start": self.source_start,
-                       "end": self.source_start + n},
-            "target": {"key": self.target_key, "start": self.target_start,
-                       "end": self.target_start + n},
+            "source": {
+                "key": self.source_key,
+                "start": self.source_start,
+                "end": self.source_start + n,
+            },
+            "target": {
+                "key": self.target_key,
+                "start": self.target_start,
+                "end": self.target_start + n,
+            },
         }
 
 

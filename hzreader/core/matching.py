@@ -96,7 +96,9 @@ class MatchIndex:
         entries = []
         for unit in units:
             counts = features.get(unit.key) if features else None
-            entries.append(_Indexed(unit, counts if counts is not None else raw_features(unit.text)))
+            if counts is None:
+                counts = raw_features(unit.text)
+            entries.append(_Indexed(unit, counts))
         self.remove(doc.id)
         self._docs[doc.id] = entries
         for e in entries:
@@ -177,8 +179,8 @@ class MatchIndex:
         postings = self._postings.get(target_doc)
         if not postings:
             return []
-        weights = source.weights if source.weights else weigh(
-            source.counts, self._idf, self._default_idf
+        weights = (
+            source.weights if source.weights else weigh(source.counts, self._idf, self._default_idf)
         )
         total = sum(weights.values())
         if total <= 0:
