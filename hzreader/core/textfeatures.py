@@ -47,6 +47,7 @@ class Unit:
     tier: str  # "block" (measure, item, article, paragraph…) or "heading" (chapter…)
     segments: list[Segment] = field(default_factory=list)
     ordinal: int = 0
+    own_text: str = ""  # the node's own text (a heading's title, not its content)
 
     def locate(self, offset: int) -> tuple[str, int]:
         """(node key, offset in that node's text) of an offset in the compared text."""
@@ -97,6 +98,7 @@ def units_of(doc: Document) -> list[Unit]:
                 tier="heading" if heading else "block",
                 segments=segments,
                 ordinal=ordinal,
+                own_text=node.text,
             )
         )
     return out

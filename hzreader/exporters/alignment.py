@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,12 +109,12 @@ def _docx(table: AlignTable, handle: BinaryIO) -> None:
 
     doc = landscape_document(table.title, table.subtitle)
     headers = ["序号", f"《{table.a_title}》", "对应条款", "相似度", "共同表述"]
-    grid = add_table(doc, headers, [12, 100, 100, 16, 25])
+    grid = add_table(doc, headers, [12, 95, 95, 16, 35])
     for row in table.rows:
-        left = [(row.label + "\n", {"bold": True}), (row.text, {})]
+        left = [(row.label + ("\n" if row.text else ""), {"bold": True}), (row.text, {})]
         if row.matches:
             label, text, score, evidence = row.matches[0]
-            right = [(label + "\n", {"bold": True}), (text, {})]
+            right = [(label + ("\n" if text else ""), {"bold": True}), (text, {})]
             others = _others(row)
             if others:
                 right.append(("\n其他候选：" + others, {"grey": True, "size": 9}))
@@ -136,10 +137,21 @@ def _docx(table: AlignTable, handle: BinaryIO) -> None:
     doc.save(handle)
 
 
+def _units(text: str) -> float:
+    # A 10-point Chinese character is about 1.6 column units wide, a Latin one about 1.
+    return sum(1.6 if ord(c) > 0x2E80 else 1.0 for c in text)
+
+
 def _width(texts: list[str], lo: int, hi: int) -> float:
-    """A column width in Excel units: a Chinese character is about two of them."""
-    longest = max((sum(2 if ord(c) > 0x2E80 else 1 for c in t) for t in texts), default=lo)
+    """A column width in Excel units, between `lo` and `hi`."""
+    longest = max((_units(t) for t in texts), default=lo)
     return float(max(lo, min(hi, longest + 2)))
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines a wrapped cell of this width needs."""
+    room = max(1.0, width - 1.5)
+    return max(1, sum(max(1, math.ceil(_units(part) / room)) for part in text.split("\n")))
 
 
 def _xlsx(table: AlignTable, handle: BinaryIO) -> None:
@@ -183,22 +195,26 @@ def _xlsx(table: AlignTable, handle: BinaryIO) -> None:
         c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for c in ws["F"][2:]:
         c.number_format = "0.00"
-    columns = list(
-        zip(
-            *[[str(v or "") for v in r] for r in ws.iter_rows(min_row=2, values_only=True)],
-            strict=True,
-        )
-    )
-    limits = [(5, 6), (12, 24), (30, 60), (12, 24), (30, 60), (7, 8), (16, 30), (12, 30)]
-    for k, (lo, hi) in enumerate(limits):
-        ws.column_dimensions[chr(ord("A") + k)].width = _width(list(columns[k]), lo, hi)
+    values = [[str(v or "") for v in r] for r in ws.iter_rows(min_row=2, values_only=True)]
+    columns = list(zip(*values, strict=True))
+    # Upper bounds keep the eight columns readable once fitted to an A4 landscape page.
+    limits = [(5, 5), (12, 14), (24, 38), (12, 14), (24, 38), (7, 7), (14, 20), (10, 14)]
+    widths = [_width(list(columns[k]), lo, hi) for k, (lo, hi) in enumerate(limits)]
+    for k, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + k)].width = width
+    # Spreadsheet programs do not grow a row for wrapped text they did not lay out: the
+    # height is set from the longest cell (a 10-point line is about 13 points high).
+    for r, texts in enumerate(values[1:], start=3):
+        lines = max(_lines(t, w) for t, w in zip(texts, widths, strict=True))
+        ws.row_dimensions[r].height = 13.5 * lines + 3
     ws.freeze_panes = "C3"
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
     ws.auto_filter.ref = f"A2:{chr(ord('A') + len(headers) - 1)}{ws.max_row}"
     wb.save(handle)
 

@@ -76,6 +76,9 @@ def add_table(doc, headers: Sequence[str], widths_mm: Sequence[float]):
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_run(p, text, HEADING_FONT, HEADER_SIZE, bold=True)
     _repeat_header(table.rows[0])
+    # Word reads the cell widths, LibreOffice the grid: both are set.
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
     table._widths = [Mm(w) for w in widths_mm]
     return table
 

@@ -53,7 +53,7 @@ class AlignRow:
             "kind": u.kind,
             "title": u.title,
             "citation": u.citation,
-            "text": u.text,
+            "text": u.own_text,
             "matches": [m.to_json() for m in self.matches],
         }
 
@@ -248,6 +248,11 @@ def _label(unit_or_node: Unit | Node, doc_title: str) -> str:
     return f"{cite} {title}".strip() if title and title not in cite else cite
 
 
+def _body(unit: Unit) -> str:
+    # A heading's text is its title, already in the label.
+    return "" if unit.own_text == unit.title else unit.own_text
+
+
 def alignment_table(alignment: Alignment) -> AlignTable:
     """The 对照表 as plain rows for the exporters."""
     a_title, b_title = alignment.a.title, alignment.b.title
@@ -256,11 +261,11 @@ def alignment_table(alignment: Alignment) -> AlignTable:
         matches = [
             (
                 _label(m.unit, b_title),
-                m.unit.text,
+                _body(m.unit),
                 m.score,
                 [e.phrase for e in m.evidence],
             )
             for m in row.matches
         ]
-        rows.append(TableRow(n, _label(row.unit, a_title), row.unit.text, matches))
+        rows.append(TableRow(n, _label(row.unit, a_title), _body(row.unit), matches))
     return AlignTable(a_title, b_title, rows)
