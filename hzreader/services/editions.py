@@ -140,7 +140,8 @@ class EditionService:
         old = self.library.document(of)
         if old.superseded_by:
             raise BadInputError(
-                f"《{old.title}》已有新版本（ID {old.superseded_by}），请把新文件作为那个版本的新版本导入"
+                f"《{old.title}》已有新版本（ID {old.superseded_by}），"
+                "请把新文件作为那个版本的新版本导入"
             )
         preview = ImportService(self.ctx, self.library).preview(
             path, encoding=encoding, title=title or old.title
@@ -151,7 +152,8 @@ class EditionService:
         share = _edition_share(cmp, old)
         if share < EDITION_MIN:
             raise BadInputError(
-                f"{Path(path).name} 不像是《{old.title}》的新版本（只有 {share:.0%} 的内容对得上），"
+                f"{Path(path).name} 不像是《{old.title}》的新版本"
+                f"（只有 {share:.0%} 的内容对得上），"
                 "没有导入；要作为独立文档导入，请去掉 --version-of"
             )
         return preview, cmp
