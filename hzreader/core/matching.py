@@ -83,6 +83,8 @@ class MatchIndex:
         self._by_key: dict[tuple[str, str], _Indexed] = {}
         self._postings: dict[str, dict[str, list[tuple[_Indexed, float]]]] = {}
         self._idf: dict[str, float] = {}
+        self._df: dict[str, int] = {}
+        self._total = 0
         self._default_idf = 1.0
         self._stale = True
         for doc in documents:
@@ -127,6 +129,7 @@ class MatchIndex:
         blocks = [e for entries in self._docs.values() for e in entries if e.unit.tier == "block"]
         df = document_frequencies(e.counts for e in blocks)
         total = len(blocks)
+        self._df, self._total = df, total
         self._idf = {f: idf(n, total) for f, n in df.items()}
         self._default_idf = idf(0, total)
         self._postings = {}
@@ -210,8 +213,16 @@ class MatchIndex:
                 scored.append((score, -e.unit.ordinal, e))
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         out: list[Match] = []
+        # A phrase's rarity as evidence leaves out the two clauses compared: how often it
+        # occurs elsewhere is what makes it telling (in a small library too).
+        own = 2 if self._by_key.get((source.unit.doc, source.unit.key)) is source else 1
+        df, n = self._df, self._total
+
+        def rarity(feature: str) -> float:
+            return idf(max(0, df.get(feature, 0) - own), n)
+
         for score, _, e in scored:
-            evidence = shared_phrases(source.unit, e.unit, self.rarity)
+            evidence = shared_phrases(source.unit, e.unit, rarity)
             if not evidence:
                 continue  # shared characters but not one shared phrase: no real counterpart
             out.append(Match(e.unit, min(score, 1.0), evidence))
