@@ -63,9 +63,21 @@ class Carrier:
             n for n in new.walk() if n.kind != "sentence" and not n.heading_only and n.text
         ]
 
-    def _mapped(self, key: str) -> list[str]:
-        """New keys that stand for an old key: the sentence itself, its node, its parent's."""
+    def _sentence_of(self, key: str, start: int | None, end: int | None) -> str | None:
+        """The old sentence that holds a note's span on a block, if one does."""
+        node = self._old_nodes.get(key)
+        if node is None or start is None or end is None:
+            return None
+        sentence, _ = _tightest(node, start, end)
+        return sentence.key if sentence is not node else None
+
+    def _mapped(self, key: str, start: int | None = None, end: int | None = None) -> list[str]:
+        """New keys that stand for an old key: the sentence itself, its node, its parent's;
+        for a note on a block, also where the sentence under it went (moved sentences)."""
         out = []
+        inner = self._sentence_of(key, start, end)
+        if inner in self.cmp.sentence_map:
+            out.append(self.cmp.sentence_map[inner])
         if key in self.cmp.sentence_map:
             out.append(self.cmp.sentence_map[key])
         if key in self.cmp.node_map:
@@ -80,12 +92,18 @@ class Carrier:
         sel = Selector(a.quote, a.prefix, a.suffix, a.start or 0, a.end or 0)
         old_node = self._old_nodes.get(a.key)
         whole = old_node is not None and not a.prefix and not a.suffix and a.quote == old_node.text
-        mapped = self._mapped(a.key)
+        mapped = self._mapped(a.key, a.start, a.end)
         for key in mapped:
             node = self._new_nodes.get(key)
             if node is None:
                 continue
             hit = locate(sel, node.text)
+            if hit is not None and node.kind == "sentence" and not _is_sentence(a.key):
+                # A note on a block stays on a block: the sentence's parent, at its offset.
+                parent = self._new_nodes.get(_parent(node.key))
+                if parent is not None:
+                    offset = _offset_in(parent, node)
+                    return self._at(a, parent, hit[0] + offset, hit[1] + offset, "原文移到了别处")
             if hit is not None:
                 return self._at(
                     a,
@@ -148,6 +166,16 @@ class Carrier:
             if hit is not None and hit[2] > best:
                 best, best_key = hit[2], node.key
         return best_key
+
+
+def _offset_in(parent: Node, sentence: Node) -> int:
+    at = 0
+    for child in parent.children:
+        if child is sentence:
+            return at
+        if child.kind == "sentence":
+            at += len(child.text)
+    return 0
 
 
 def _is_sentence(key: str) -> bool:
