@@ -12,7 +12,7 @@ shared phrase of `MIN_RUN` characters, is no counterpart at all.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,6 +65,7 @@ class _Indexed:
     counts: dict[str, int]
     weights: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
+    slot: int = 0
 
 
 def f_score(recall: float, precision: float, beta: float | None = None) -> float:
@@ -81,7 +82,7 @@ class MatchIndex:
     def __init__(self, documents: Iterable[Document] = ()) -> None:
         self._docs: dict[str, list[_Indexed]] = {}
         self._by_key: dict[tuple[str, str], _Indexed] = {}
-        self._postings: dict[str, dict[str, list[tuple[_Indexed, float]]]] = {}
+        self._postings: dict[tuple[str, str], tuple[dict, list[_Indexed]]] = {}
         self._idf: dict[str, float] = {}
         self._df: dict[str, int] = {}
         self._total = 0
@@ -95,11 +96,22 @@ class MatchIndex:
     def add(self, doc: Document, features: dict[str, dict[str, int]] | None = None) -> None:
         """Add (or replace) a document; `features` may give each unit's counts by key."""
         units = units_of(doc)
+        own: dict[str, Counter[str]] = {}  # each node's own text, counted once
+
+        def counted(key: str, text: str) -> Counter[str]:
+            if key not in own:
+                own[key] = raw_features(text)
+            return own[key]
+
         entries = []
         for unit in units:
             counts = features.get(unit.key) if features else None
             if counts is None:
-                counts = raw_features(unit.text)
+                # A heading's content is its nodes' texts joined by newlines, which no n-gram
+                # or word crosses: its counts are the sum of theirs.
+                counts = Counter()
+                for seg in unit.segments:
+                    counts.update(counted(seg.key, unit.text[seg.start : seg.start + seg.length]))
             entries.append(_Indexed(unit, counts))
         self.remove(doc.id)
         self._docs[doc.id] = entries
@@ -111,7 +123,7 @@ class MatchIndex:
         """Forget a document."""
         for e in self._docs.pop(doc_id, []):
             self._by_key.pop((doc_id, e.unit.key), None)
-        self._postings.pop(doc_id, None)
+        self._postings = {k: v for k, v in self._postings.items() if k[0] != doc_id}
         self._stale = True
 
     def doc_ids(self) -> list[str]:
@@ -134,13 +146,20 @@ class MatchIndex:
         self._default_idf = idf(0, total)
         self._postings = {}
         for doc_id, entries in self._docs.items():
-            postings: dict[str, list[tuple[_Indexed, float]]] = defaultdict(list)
-            for e in entries:
-                e.weights = weigh(e.counts, self._idf, self._default_idf)
-                e.total = sum(e.weights.values())
-                for f, w in e.weights.items():
-                    postings[f].append((e, w))
-            self._postings[doc_id] = dict(postings)
+            # Blocks and headings apart: a block is only ever matched to blocks, so its
+            # ranking never walks the (long) postings of chapters.
+            for tier in ("block", "heading"):
+                postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+                for n, e in enumerate(x for x in entries if x.unit.tier == tier):
+                    e.weights = weigh(e.counts, self._idf, self._default_idf)
+                    e.total = sum(e.weights.values())
+                    e.slot = n
+                    for f, w in e.weights.items():
+                        postings[f].append((n, w))
+                self._postings[(doc_id, tier)] = (
+                    dict(postings),
+                    [x for x in entries if x.unit.tier == tier],
+                )
         self._stale = False
 
     def rarity(self, feature: str) -> float:
@@ -179,38 +198,32 @@ class MatchIndex:
     ) -> list[Match]:
         """The best units of `target_doc` for `source`, best first, weak ones left out."""
         self._refresh()
-        postings = self._postings.get(target_doc)
-        if not postings:
-            return []
-        weights = (
-            source.weights if source.weights else weigh(source.counts, self._idf, self._default_idf)
-        )
+        weights = source.weights or weigh(source.counts, self._idf, self._default_idf)
         total = sum(weights.values())
         if total <= 0:
             return []
-        shared_s: dict[int, float] = defaultdict(float)
-        shared_c: dict[int, float] = defaultdict(float)
-        entries: dict[int, _Indexed] = {}
-        for f, ws in weights.items():
-            for e, wc in postings.get(f, ()):
-                i = id(e)
-                shared_s[i] += ws
-                shared_c[i] += wc
-                entries[i] = e
-        heading_source = source.unit.tier == "heading"
+        tiers = ("block", "heading") if source.unit.tier == "heading" else ("block",)
         scored: list[tuple[float, int, _Indexed]] = []
-        for i, s in shared_s.items():
-            e = entries[i]
-            # A text block is matched to text blocks; a heading (with its content) to both.
-            if e.unit.tier == "heading" and not heading_source:
+        for tier in tiers:
+            postings, entries = self._postings.get((target_doc, tier), ({}, []))
+            if not entries:
                 continue
-            # A heading's unit is its whole content: judged by all of it, so a chapter never
-            # wins over the measure inside it merely by being long.
-            room = e.total if e.unit.tier == "heading" else min(e.total, CAP * total)
-            precision = min(1.0, shared_c[i] / room)
-            score = f_score(s / total, precision)
-            if score >= min_score:
-                scored.append((score, -e.unit.ordinal, e))
+            shared_s = [0.0] * len(entries)
+            shared_c = [0.0] * len(entries)
+            for f, ws in weights.items():
+                for n, wc in postings.get(f, ()):
+                    shared_s[n] += ws
+                    shared_c[n] += wc
+            for n, s in enumerate(shared_s):
+                if s <= 0:
+                    continue
+                e = entries[n]
+                # A heading's unit is its whole content: judged by all of it, so a chapter
+                # never wins over the measure inside it merely by being long.
+                room = e.total if tier == "heading" else min(e.total, CAP * total)
+                score = f_score(s / total, min(1.0, shared_c[n] / room))
+                if score >= min_score:
+                    scored.append((score, -e.unit.ordinal, e))
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         out: list[Match] = []
         # A phrase's rarity as evidence leaves out the two clauses compared: how often it

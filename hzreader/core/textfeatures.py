@@ -21,7 +21,6 @@ NUMBERED_KINDS = frozenset(
     {"chapter", "part", "section", "goal", "measure", "item", "subitem", "article", "list"}
 )
 WORD_PREFIX = "#"
-NGRAM_SIZES = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -113,13 +112,17 @@ def _words(folded: str) -> list[str]:
 def raw_features(text: str) -> Counter[str]:
     """Counts of character bigrams and trigrams and of words (two characters or more)."""
     folded = fold(matching_text(text))
+    runs = [r for r in _RUN.findall(folded) if len(r) >= 2]
     counts: Counter[str] = Counter()
-    for run in _RUN.findall(folded):
-        for n in NGRAM_SIZES:
-            if len(run) >= n:
-                counts.update(run[i : i + n] for i in range(len(run) - n + 1))
-        if len(run) >= 2:
-            counts.update(WORD_PREFIX + w for w in _words(run) if len(w) >= 2)
+    for run in runs:
+        # map over shifted copies: n-grams built in C, not one Python step per character
+        counts.update(map(str.__add__, run, run[1:]))
+        if len(run) >= 3:
+            counts.update(map("".join, zip(run, run[1:], run[2:], strict=False)))
+    if runs:
+        # One segmenter call for the whole unit (runs kept apart by spaces).
+        words = _words(" ".join(runs))
+        counts.update(WORD_PREFIX + w for w in words if len(w) >= 2 and not w.isspace())
     return counts
 
 
@@ -128,9 +131,16 @@ def idf(df: int, total: int) -> float:
     return math.log(1.0 + (total + 1) / (df + 0.5))
 
 
+_DAMP = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
+
+
 def weigh(counts: Counter[str], idfs: dict[str, float], default_idf: float) -> dict[str, float]:
     """Feature weights: damped term frequency times rarity."""
-    return {f: (1.0 + math.log(c)) * idfs.get(f, default_idf) for f, c in counts.items()}
+    get = idfs.get
+    return {
+        f: (_DAMP[c] if c < 64 else 1.0 + math.log(c)) * get(f, default_idf)
+        for f, c in counts.items()
+    }
 
 
 def document_frequencies(feature_sets: Iterable[Iterable[str]]) -> Counter[str]:
