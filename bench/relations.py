@@ -150,6 +150,10 @@ def synthetic(seed: int, chars: int = 50_000):
     return parse_document("\n".join(lines), doc_id=f"syn{seed}")
 
 
+def _speed(label: str, ours: float, base: float) -> str:
+    return f"| {label} | {ours:.1f} ms | {base:.1f} ms | {ours / base:.2f}× |"
+
+
 def _median_ms(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -215,7 +219,8 @@ def main() -> int:
     lines = [
         f"## {SECTION}",
         "",
-        f"`python bench/relations.py` ({date.today().isoformat()}, Python {platform.python_version()}, "
+        f"`python bench/relations.py` ({date.today().isoformat()}, "
+        f"Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load average {load:.1f} at the end, {total:.0f} s in all). "
         "hzreader: core/matching.py, pure Python over an in-memory inverted index (character "
         "bigrams and trigrams plus rjieba words, weighted by rarity in the library; F2 of the "
@@ -224,7 +229,8 @@ def main() -> int:
         f"character bigrams on the same units, with the no-match floor that suits it best on the "
         f"same gold ({floor:.2f}). Gold made by reading, before tuning: "
         "`tests/data/relations/brief_gold.json`, `tests/data/relations/shangcheng_gold.json` "
-        "(a district 实施方案 written for the tests, own numbering, 2 clauses with no counterpart).",
+        "(a district 实施方案 written for the tests, own numbering, "
+        "2 clauses with no counterpart).",
         "",
         "| pair | clauses | hzreader top-1 | hzreader top-3 | baseline top-1 | baseline top-3 |",
         "|---|---|---|---|---|---|",
@@ -238,9 +244,17 @@ def main() -> int:
         "",
         "| speed | hzreader | baseline | ratio |",
         "|---|---|---|---|",
-        f"| index build, plan + brief + district (cold) | {build_ms:.0f} ms | {base_build_ms:.0f} ms | {build_ms / base_build_ms:.2f}× |",
-        f"| `related` warm, per clause (median over the plan's {len(keys)} blocks; baseline: two documents) | {related_ms:.1f} ms | {base_ms:.1f} ms | {related_ms / base_ms:.2f}× |",
-        f"| `align` of two synthetic documents ({size_a:,} and {size_b:,} characters), index included | {align_ms:.0f} ms | {align_base_ms:.0f} ms | {align_ms / align_base_ms:.2f}× |",
+        _speed("index build, plan + brief + district (cold)", build_ms, base_build_ms),
+        _speed(
+            f"`related` warm, per clause (median, the plan's {len(keys)} blocks)",
+            related_ms,
+            base_ms,
+        ),
+        _speed(
+            f"`align` of two synthetic documents ({size_a:,} / {size_b:,} chars)",
+            align_ms,
+            align_base_ms,
+        ),
         "",
         "Misses: " + ("; ".join(misses) if misses else "none."),
     ]

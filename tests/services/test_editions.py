@@ -135,7 +135,9 @@ def test_bad_input_changes_nothing(app_ctx, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError):
         service.import_version(_write(tmp_path, edition()), "nosuchdoc")
     with pytest.raises(BadInputError, match="不像是"):
-        other = "某县消防工作条例\n第一条 为了加强消防工作，制定本条例。\n第二条 本条例自公布之日起施行。\n"
+        other = (
+            "某县消防工作条例\n第一条 为了加强消防工作，制定本条例。\n第二条 自公布之日起施行。\n"
+        )
         service.import_version(_write(tmp_path, other, "other.txt"), "plan")
     with pytest.raises(BadInputError):
         service.compare("plan", "plan")
