@@ -28,8 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_docs(ctx, args: argparse.Namespace) -> int:
     """List the documents."""
     docs = LibraryService(ctx).documents()
+    # An old edition names the one that replaced it; current documents keep the first shape.
     data = [
-        {"id": d.id, "title": d.title, "kind": d.kind, "superseded_by": d.superseded_by}
+        {"id": d.id, "title": d.title, "kind": d.kind}
+        | ({"superseded_by": d.superseded_by} if d.superseded_by else {})
         for d in docs
     ]
     emit(

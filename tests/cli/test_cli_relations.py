@@ -64,6 +64,7 @@ def test_compare_and_import_version(tmp_path: Path) -> None:
     docs = run_json("docs", data_dir=d)
     assert docs[0]["id"] == data["id"]
     assert next(x for x in docs if x["id"] == "plan")["superseded_by"] == data["id"]
+    assert "superseded_by" not in docs[0]
     notes = {a["id"]: a for a in run_json("notes", data_dir=d)}
     assert notes[note["id"]]["needs_review"] and notes[note["id"]]["doc"] == "plan"
     assert notes[kept["id"]]["doc"] == data["id"] and len(notes) == 2
