@@ -9,7 +9,16 @@ import sys
 from typing import Any, NoReturn
 
 # One module per group of commands; each has register(subparsers).
-COMMAND_MODULES = ("reading", "annotating", "searching", "targets", "durability", "importing")
+COMMAND_MODULES = (
+    "reading",
+    "annotating",
+    "searching",
+    "targets",
+    "durability",
+    "importing",
+    "relations",
+    "editions",
+)
 
 
 class UsageError(Exception):

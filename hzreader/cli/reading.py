@@ -31,8 +31,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_docs(services: Services, args: argparse.Namespace) -> int:
     """List the documents."""
     docs = services.library.documents()
-    data = [{"id": d.id, "title": d.title, "kind": d.kind} for d in docs]
-    emit(args, data, "\n".join(f"{d.id}\t{d.kind}\t{d.title}" for d in docs))
+    # An old edition names the one that replaced it; current documents keep the first shape.
+    data = [
+        {"id": d.id, "title": d.title, "kind": d.kind}
+        | ({"superseded_by": d.superseded_by} if d.superseded_by else {})
+        for d in docs
+    ]
+    emit(
+        args,
+        data,
+        "\n".join(
+            f"{d.id}\t{d.kind}\t{d.title}"
+            + (f"\t旧版（新版 {d.superseded_by}）" if d.superseded_by else "")
+            for d in docs
+        ),
+    )
     return 0
 
 

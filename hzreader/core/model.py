@@ -54,6 +54,7 @@ class Document:
     content_hash: str = ""
     source_name: str = ""
     imported_at: str = ""
+    superseded_by: str | None = None  # the newer edition that replaced this one
 
     def walk(self) -> Iterator[Node]:
         """Every node of the document in reading order."""

@@ -12,10 +12,12 @@ if TYPE_CHECKING:
     from hzreader.services.annotations import AnnotationService
     from hzreader.services.backup_file import BackupFileService
     from hzreader.services.backups import BackupService
+    from hzreader.services.editions import EditionService
     from hzreader.services.exporting import ExportService
     from hzreader.services.importing import ImportService
     from hzreader.services.library import LibraryService
     from hzreader.services.reading import ReadingService
+    from hzreader.services.relations import RelationsService
     from hzreader.services.searching import SearchService
     from hzreader.services.targets import TargetService
 
@@ -89,6 +91,20 @@ class Services:
         from hzreader.services.importing import ImportService
 
         return ImportService(self.ctx, self.library)
+
+    @cached_property
+    def relations(self) -> RelationsService:
+        """Clauses of one document matched with those of others (对照, 解读, related)."""
+        from hzreader.services.relations import RelationsService
+
+        return RelationsService(self.ctx, self.library)
+
+    @cached_property
+    def editions(self) -> EditionService:
+        """New editions: comparison, import with the notes carried over, its undo."""
+        from hzreader.services.editions import EditionService
+
+        return EditionService(self.ctx, self.library, self.imports, self.annotations.history)
 
     def close(self) -> None:
         """Release what the services hold open (the search index), not the context."""

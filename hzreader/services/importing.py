@@ -174,7 +174,7 @@ class ImportService:
                 existing = repo.find_by_hash(session, doc.content_hash)
                 if existing is not None:
                     raise DuplicateDocumentError(existing)
-                doc.id = _free_id(session, doc.content_hash)
+                doc.id = free_document_id(session, doc.content_hash)
                 repo.save_document(
                     session,
                     doc,
@@ -266,7 +266,7 @@ class ImportService:
         return int(trashed or 0)
 
 
-def _free_id(session: Session, content_hash: str) -> str:
+def free_document_id(session: Session, content_hash: str) -> str:
     """`d` and the first hex digits of the content hash, longer while another document has it."""
     width = _ID_HEX
     while width <= len(content_hash):

@@ -19,6 +19,7 @@ def _info(row: DocumentRow) -> Document:
         content_hash=row.content_hash,
         source_name=row.source_name,
         imported_at=row.imported_at.isoformat(timespec="seconds"),
+        superseded_by=row.superseded_by,
     )
 
 

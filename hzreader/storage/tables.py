@@ -37,6 +37,7 @@ class DocumentRow(Base):
     parser_version: Mapped[int] = mapped_column(Integer, default=1)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+    superseded_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class NodeRow(Base):
@@ -169,3 +170,16 @@ class TargetActualRow(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EditionImportRow(Base):
+    """A new edition imported over an old one: what the notes were before, for undo."""
+
+    __tablename__ = "edition_imports"
+    __table_args__ = (Index("ix_edition_imports_new", "new_doc"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_doc: Mapped[str] = mapped_column(String(64))
+    new_doc: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    snapshot: Mapped[str] = mapped_column(Text)
