@@ -20,30 +20,55 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", help="文档标题（默认：从正文第一行识别）")
     p.add_argument("--encoding", help="文字编码（默认：自动识别），例如 gbk、utf-8、utf-16")
     p.add_argument("--version-of", help="这个文件是文档 ID 的新版本：逐条比较，笔记随新版")
+    p.add_argument(
+        "--keep-all",
+        action="store_true",
+        help="保留全部文字：不去掉网页的导航、发布信息、页脚等框架",
+    )
     add_json(p)
     p.set_defaults(handler=cmd_import)
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
-    """Import one file into the library."""
+    """Import one file into the library; a text already there is shown, not added again."""
     if getattr(args, "version_of", None):
         from hzreader.cli.editions import cmd_import_version
 
         return cmd_import_version(services, args)
-    service = services.imports
-    preview = service.preview(args.file, encoding=args.encoding, title=args.title)
-    doc = service.commit(preview)
+    result = services.imports.add(
+        args.file, encoding=args.encoding, title=args.title, keep_all=args.keep_all
+    )
+    doc, preview = result.document, result.preview
     count = node_count(doc)
     data = {
         "id": doc.id,
         "title": doc.title,
         "nodes": count,
+        "existing": result.existing,
+        # Keys of an edition import (--version-of): a plain import replaces nothing.
+        "previous": None,
+        "carried": 0,
+        "review": 0,
         "kind": doc.kind,
         "encoding": preview.encoding,
+        "keep_all": doc.keep_all,
         "warnings": preview.warnings,
+        "dropped": [
+            {"line": d.line, "text": d.text, "reason": d.reason, "label": d.label}
+            for d in preview.dropped
+        ],
     }
-    if not getattr(args, "json", False):
-        for warning in preview.warnings:
-            sys.stderr.write(f"hzreader: 提示：{warning}\n")
-    emit(args, data, f"已导入《{doc.title}》：ID {doc.id}，{count} 个节点，编码 {preview.encoding}")
+    if result.existing:
+        text = f"《{doc.title}》已在文库中（ID {doc.id}），内容相同，没有重复导入"
+    else:
+        text = f"已导入《{doc.title}》：ID {doc.id}，{count} 个节点，编码 {preview.encoding}"
+        if not getattr(args, "json", False):
+            for warning in preview.warnings:
+                sys.stderr.write(f"hzreader: 提示：{warning}\n")
+            if preview.dropped:
+                sys.stderr.write(
+                    "hzreader: 提示：如需保留这些行，"
+                    "在文库中删除本文档后用 import --keep-all 重新导入\n"
+                )
+    emit(args, data, text)
     return 0

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from hzreader.core.cleanup import Line
+from hzreader.core.lines import Line
 from hzreader.core.numbering import MD_HEADING, classify
 
 _DOC_TYPES = (
     "通知|意见|方案|办法|规定|条例|计划|规划|决定|报告|纲要|细则|决议|公告|通告|通报|函|批复"
     "|指引|指南|措施|要点|规则|章程|公报|说明|讲话|纪要|标准|清单|目录|守则|准则|制度"
+    "|宪法|法典|法|公约|表|分工|名单|名录"
 )
 # A first line that stops mid-phrase ("…关于印发") goes on in the second.
 _CONTINUES = re.compile(r"(?:关于|印发|转发|的|和|与|及|、|暨|《|之|加快|推进|进一步)$")
@@ -26,7 +27,10 @@ _CN_DATE = (
 )
 # A line that opens with a date (in brackets or not): a dateline, never a title or an item.
 DATED = re.compile(rf"^[（(]?\s*(?:{_NUM_DATE}|{_CN_DATE}|\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}})")
-_RED_HEAD = re.compile(r"^\S{2,24}文件$")
+# A red head names the issuing body (浙江省人民政府文件), not a kind of paper (规范性文件).
+_RED_HEAD = re.compile(
+    r"^\S{1,22}(?:政府|委员会|委|厅|局|部|院|中央|党委|党组|办公室|办|署|会)文件$"
+)
 _DOC_NUMBER = re.compile(r"^\S{0,16}[〔\[［（(]\d{4}[〕\]］）)]\s*\d+\s*号$")
 _ANNEX_LABEL = re.compile(r"^附件\s*\d*\s*[：:]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
@@ -45,6 +49,16 @@ class TitleBlock:
 def is_front_matter(text: str) -> bool:
     """A red-head line (…文件), a document number (浙政发〔2021〕12号) or an annex label."""
     return bool(_RED_HEAD.match(text) or _DOC_NUMBER.match(text) or _ANNEX_LABEL.match(text))
+
+
+def ends_as_title(text: str) -> bool:
+    """True for a line that ends the way a title does (…的通知, …实施意见, …条例（试行）)."""
+    return bool(_ENDS_AS_TITLE.search(text))
+
+
+def continues_title(text: str) -> bool:
+    """True for a first title line that stops mid-phrase (…关于印发)."""
+    return bool(_CONTINUES.search(text))
 
 
 def looks_like_title(text: str) -> bool:
@@ -101,7 +115,7 @@ def body_after_title(lines: list[Line], block: TitleBlock) -> list[Line]:
     """The lines without the title; datelines and subtitles under it become plain text."""
     if block.title is None:
         return list(lines)
-    front = [Line(ln.text, plain=True, marker=ln.marker) for ln in lines[: block.start]]
+    front = [replace(ln, plain=True) for ln in lines[: block.start]]
     rest = list(lines[block.end :])
     for k, line in enumerate(rest[:3]):
         text = line.text
@@ -112,25 +126,30 @@ def body_after_title(lines: list[Line], block: TitleBlock) -> list[Line]:
             or _BRACKETED.match(text)
         ):
             break
-        rest[k] = Line(text, plain=True)
+        rest[k] = replace(line, plain=True)
     return front + rest
 
 
 _FULL_DATE = re.compile(rf"^[（(]?\s*(?:{_NUM_DATE}|{_CN_DATE})\s*[）)]?$")
+_NOTE = re.compile(r"^[（(]此件[^（）()]{1,12}[）)]$")
 _SIGNATORY = re.compile(r"^[^。！？；：，、,:;]{2,30}$")
 
 
 def mark_closing(lines: list[Line]) -> list[Line]:
-    """The signatory and date at the very end become closing lines, outside every chapter."""
-    if len(lines) < 2 or not _FULL_DATE.match(lines[-1].text):
+    """The signatory and date at the very end (and a （此件…） note under them) become closing
+    lines, outside every chapter."""
+    end = len(lines)
+    while end > 1 and len(lines) - end < 2 and _NOTE.match(lines[end - 1].text):
+        end -= 1
+    if end < 2 or not _FULL_DATE.match(lines[end - 1].text):
         return lines
-    start = len(lines) - 1
+    start = end - 1
     while (
         start > 0
-        and len(lines) - start < 3
+        and end - start < 3
         and _SIGNATORY.match(lines[start - 1].text)
         and classify(lines[start - 1].text).kind == ""
     ):
         start -= 1
-    closing = [Line(ln.text, plain=True, marker=ln.marker, closing=True) for ln in lines[start:]]
+    closing = [replace(ln, plain=True, closing=True) for ln in lines[start:]]
     return lines[:start] + closing

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from hzreader.core.units import Units, responsible_units
+
 # Kinds that hold running text (split into sentences) rather than being a heading.
-TEXT_KINDS = frozenset({"preamble", "goal", "measure", "paragraph", "article", "item", "list"})
+TEXT_KINDS = frozenset(
+    {"preamble", "goal", "measure", "paragraph", "article", "item", "subitem", "letter", "list"}
+)
 
 
 @dataclass
@@ -29,8 +33,13 @@ class Node:
         for child in self.children:
             yield from child.walk()
 
+    def units(self) -> Units | None:
+        """The units responsible for this node's task, read from its text (sentences: None)."""
+        return None if self.kind == "sentence" else responsible_units(self.text)
+
     def to_json(self) -> dict:
-        """The NODE shape of CLI.md (plus its citation)."""
+        """The NODE shape of CLI.md (plus its citation, lead and partners)."""
+        units = self.units()
         return {
             "key": self.key,
             "kind": self.kind,
@@ -38,6 +47,8 @@ class Node:
             "title": self.title,
             "text": self.text,
             "citation": self.citation,
+            "lead": units.lead if units else None,
+            "partners": list(units.partners) if units else [],
             "children": [c.to_json() for c in self.children],
         }
 
@@ -55,6 +66,7 @@ class Document:
     source_name: str = ""
     imported_at: str = ""
     superseded_by: str | None = None  # the newer edition that replaced this one
+    keep_all: bool = False  # parsed with every line kept (the page's chrome included)
 
     def walk(self) -> Iterator[Node]:
         """Every node of the document in reading order."""

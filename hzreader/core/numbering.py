@@ -17,13 +17,14 @@ class Pattern:
     """One numbering style: how to recognise it and where it sits in the hierarchy."""
 
     kind: str
-    rank: int
+    rank: float
     regex: re.Pattern[str]
 
 
 # Rank orders the styles from outermost to innermost (the order of GB/T 9704 and of
 # regulations); Markdown headings sit above all of them.
 PATTERNS: tuple[Pattern, ...] = (
+    Pattern("volume", 9, re.compile(rf"^(第({_NUM})篇)\s*(.*)$")),
     Pattern("chapter", 10, re.compile(rf"^(第({_NUM})章)\s*(.*)$")),
     Pattern("section", 11, re.compile(rf"^(第({_NUM})节)\s*(.*)$")),
     Pattern("chapter", 12, re.compile(rf"^(({_CN})[、，.．])\s*(.+)$")),
@@ -33,13 +34,18 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("measure", 15, re.compile(r"^((\d{1,3})[.．、](?![\d.．]))\s*(.+)$")),
     Pattern("subitem", 16, re.compile(r"^([（(](\d{1,3})[）)])\s*(.+)$")),
     Pattern("subitem", 16, re.compile(r"^((\d{1,3})[）)])\s*(.+)$")),
+    # a. b. c. (Latin letters) sit under （1） and under 一、 alike; the body must be Chinese,
+    # so "A. Smith" or "e.g." never opens an item.
+    Pattern("letter", 16.5, re.compile(r"^(([a-z])[.．、）)])\s*([\u4e00-\u9fff《“（(].*)$")),
     Pattern("list", 17, re.compile(rf"^(([{CIRCLED}]))\s*(.+)$")),
 )
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
 # "一、二月份", "一、二、三产业": an enumeration or a date, not a chapter.
 _NOT_CHAPTER_BODY = re.compile(rf"^{_CN}(?:[、，]|月|季度|日)")
 # "第三条规定的情形": a reference to an article inside a sentence, not an article.
-_NOT_ARTICLE_BODY = re.compile(r"^(?:规定|所称|所列|所述|所指|的|中|之|至|和|或|、|，|第)")
+_NOT_ARTICLE_BODY = re.compile(
+    r"^(?:规定|所称|所列|所述|所指|的|中(?![华央国])|之|至|和|或|、|，|第)"
+)
 
 
 @dataclass(frozen=True)
@@ -75,11 +81,15 @@ def _match(line: str) -> Marked | None:
         marker, number, body = m.group(1), m.group(2), m.group(3).strip()
         if pattern.kind == "list":
             number = str(circled_to_int(number))
+        elif pattern.kind == "letter":
+            pass
         elif number and not _well_formed(number):
             continue
         if pattern.rank == 12 and _NOT_CHAPTER_BODY.match(body):
             continue
-        if marker.startswith("第") and _NOT_ARTICLE_BODY.match(body):
+        # A space after the marker sets it off as a heading: 第一条　中华人民共和国…
+        spaced = m.end(1) < m.start(3)
+        if marker.startswith("第") and not spaced and _NOT_ARTICLE_BODY.match(body):
             continue
         return Marked(pattern.kind, pattern.rank, marker, ascii_digits(number), body)
     return None

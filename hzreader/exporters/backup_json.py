@@ -39,6 +39,7 @@ class BackupDocument:
     bundled: bool
     source_text: str | None = None
     source_name: str = ""
+    keep_all: bool = False
 
 
 @dataclass
@@ -237,6 +238,9 @@ class _Validator:
         bundled = d.get("bundled", False)
         if not isinstance(bundled, bool):
             raise _bad(f"{where}.bundled", "应为 true 或 false")
+        keep_all = d.get("keep_all", False)
+        if not isinstance(keep_all, bool):
+            raise _bad(f"{where}.keep_all", "应为 true 或 false")
         text = d.get("source_text")
         if text is not None:
             text = self.text(d, "source_text", where, limit=MAX_BYTES)
@@ -250,6 +254,7 @@ class _Validator:
             bundled=bundled,
             source_text=text,
             source_name=self.text(d, "source_name", where, limit=1000, optional=True),
+            keep_all=keep_all,
         )
 
     def tag(self, t: Any, where: str) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 # Kinds whose title names the passage a sentence belongs to, innermost wins.
 _TITLED_KINDS = frozenset(
     {"measure", "goal", "chapter", "part", "section", "article", "item", "subitem", "heading"}
+    | {"volume", "letter", "box", "annex", "preface", "cover"}
 )
 
 

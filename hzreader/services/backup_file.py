@@ -114,6 +114,8 @@ class BackupFileService:
         }
         if not bundled:
             out["source_text"] = d.source_text
+        if d.keep_all:
+            out["keep_all"] = True  # parsed with the page's chrome kept: parse it so again
         return out
 
     @staticmethod
@@ -220,7 +222,9 @@ class BackupFileService:
         while doc_id in taken:
             doc_id, n = f"{d.id}-{n}", n + 1
         # Parsed as the importer parses (title block dropped), so keys match the other machine.
-        doc = parse_document(d.source_text or "", doc_id=doc_id, title=d.title, kind=d.kind)
+        doc = parse_document(
+            d.source_text or "", doc_id=doc_id, title=d.title, kind=d.kind, keep_all=d.keep_all
+        )
         doc.content_hash, doc.source_name = d.content_hash, d.source_name
         return doc
 

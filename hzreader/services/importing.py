@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID
+from hzreader.core.chrome import Dropped
 from hzreader.core.document import parse_with_report
 from hzreader.core.errors import BadInputError, KnownError, NotFoundError
 from hzreader.core.model import Document, iter_with_parents
@@ -56,14 +57,30 @@ class ImportPreview:
     counts: dict[str, int] = field(default_factory=dict)
     levels: list[dict[str, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
+    # The page's chrome left out, line by line with the reason of each (shown collapsed).
+    dropped: list[Dropped] = field(default_factory=list)
     existing: Document | None = None
     size: int = 0
+    keep_all: bool = False
 
     @property
     def node_count(self) -> int:
         """Every node of the document, sentences included."""
         return sum(self.counts.values())
+
+    def dropped_by_reason(self) -> list[tuple[str, int]]:
+        """(reason label, lines) of the left-out lines, the most frequent reason first."""
+        counts = Counter(d.label for d in self.dropped)
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the document added, or the one already there (`existing`)."""
+
+    document: Document
+    existing: bool
+    preview: ImportPreview
 
 
 @dataclass(frozen=True)
@@ -122,13 +139,22 @@ class ImportService:
         self.library = library
 
     def preview(
-        self, path: Path | str, *, encoding: str | None = None, title: str | None = None
+        self,
+        path: Path | str,
+        *,
+        encoding: str | None = None,
+        title: str | None = None,
+        keep_all: bool = False,
     ) -> ImportPreview:
-        """Read and parse a file without writing anything."""
+        """Read and parse a file without writing anything (`keep_all`: the page's chrome too)."""
         path = Path(path)
         read = read_file(path, encoding=encoding)
         doc, report = parse_with_report(
-            read.text, doc_id="", title=_clean_title(title), fallback_title=path.stem
+            read.text,
+            doc_id="",
+            title=_clean_title(title),
+            fallback_title=path.stem,
+            keep_all=keep_all,
         )
         doc.source_name = read.source_name
         counts, levels = outline_counts(doc)
@@ -140,7 +166,10 @@ class ImportService:
         if not any(kind not in ("sentence", "preamble", "paragraph") for kind in counts):
             warnings.append("没有识别出章节或编号条目，全文将作为段落导入")
         if report.dropped:
-            warnings.append(f"已去掉 {len(report.dropped)} 行网页杂项（导航、来源、版权等）")
+            warnings.append(
+                f"已去掉 {len(report.dropped)} 行网页框架（导航、发布信息、版权等），"
+                "预览中逐行列出了去掉的内容和原因"
+            )
         with self.ctx.sessions() as session:
             existing = repo.find_by_hash(session, doc.content_hash)
         if existing is not None:
@@ -158,13 +187,43 @@ class ImportService:
             dropped=report.dropped,
             existing=existing,
             size=read.size,
+            keep_all=keep_all,
         )
 
     def import_file(
-        self, path: Path | str, *, title: str | None = None, encoding: str | None = None
+        self,
+        path: Path | str,
+        *,
+        title: str | None = None,
+        encoding: str | None = None,
+        keep_all: bool = False,
     ) -> Document:
         """Add a file to the library; DuplicateDocumentError when its content is already there."""
-        return self.commit(self.preview(path, encoding=encoding, title=title))
+        return self.commit(self.preview(path, encoding=encoding, title=title, keep_all=keep_all))
+
+    def add(
+        self,
+        path: Path | str,
+        *,
+        title: str | None = None,
+        encoding: str | None = None,
+        keep_all: bool = False,
+    ) -> ImportResult:
+        """Import a file, or find it already there: importing a text twice changes nothing."""
+        return self.add_previewed(
+            self.preview(path, encoding=encoding, title=title, keep_all=keep_all)
+        )
+
+    def add_previewed(self, preview: ImportPreview) -> ImportResult:
+        """Write a previewed document, or give back the library's copy of the same text."""
+        try:
+            return ImportResult(self.commit(preview), False, preview)
+        except DuplicateDocumentError as exc:
+            existing = self.library.document(exc.existing.id)
+            if existing.keep_all != preview.keep_all:
+                kept = "保留了" if existing.keep_all else "去掉了"
+                preview.warnings.append(f"文库中的这份文档导入时{kept}网页框架，这次没有改动它")
+            return ImportResult(existing, True, preview)
 
     def commit(self, preview: ImportPreview) -> Document:
         """Write a previewed document to the library, in one transaction."""

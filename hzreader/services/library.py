@@ -58,7 +58,10 @@ class LibraryService:
             with write_session(self.ctx.sessions) as session:
                 kind, title, source = repo.source_of(session, doc_id)
                 info = repo.get_document_info(session, doc_id)
-                doc = parse_document(source, doc_id=doc_id, title=title, kind=kind)
+                keep_all = bool(info and info.keep_all)
+                doc = parse_document(
+                    source, doc_id=doc_id, title=title, kind=kind, keep_all=keep_all
+                )
                 doc.content_hash = info.content_hash if info else hash_text(source)
                 doc.source_name = info.source_name if info else ""
                 repo.save_document(session, doc, parser_version=PARSER_VERSION, sort_order=0)

@@ -20,6 +20,7 @@ def _info(row: DocumentRow) -> Document:
         source_name=row.source_name,
         imported_at=row.imported_at.isoformat(timespec="seconds"),
         superseded_by=row.superseded_by,
+        keep_all=bool(row.keep_all),
     )
 
 
@@ -82,6 +83,7 @@ def save_document(
     row.source_name = doc.source_name
     row.encoding = encoding
     row.parser_version = parser_version
+    row.keep_all = doc.keep_all
     session.execute(delete(NodeRow).where(NodeRow.doc_id == doc.id))
     session.flush()
     ids: dict[int, int] = {}

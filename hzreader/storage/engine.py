@@ -16,13 +16,16 @@ from hzreader.storage.sqlerrors import as_storage_error
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _pragmas(foreign_keys: bool):
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    return on_connect
 
 
 def _on_begin(conn) -> None:
@@ -32,12 +35,15 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(db_path: Path) -> Engine:
-    """An engine on the database file, with the pragmas every connection needs."""
+def make_engine(db_path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on the database file, with the pragmas every connection needs.
+
+    Without `foreign_keys` only for schema migrations: SQLite rebuilds a table to alter it,
+    and dropping the old table would cascade to every row that refers to it."""
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     # pysqlite's own transaction handling is turned off so BEGIN is ours.
     event.listen(engine, "connect", _disable_pysqlite_begin)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
 

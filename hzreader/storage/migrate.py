@@ -9,7 +9,7 @@ from pathlib import Path
 from hzreader.core.errors import StorageError
 
 # Every revision under db/versions, oldest first (a test keeps this in step with Alembic).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0005")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD = SCHEMA_REVISIONS[-1]
 
 
@@ -76,10 +76,18 @@ def upgrade(db_path: Path, migrations_dir: Path, target: str) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir))
-    engine = make_engine(db_path)
+    # Foreign keys off while tables are rebuilt (batch mode), checked before the commit: a
+    # migration that would leave a dangling row is rolled back whole.
+    engine = make_engine(db_path, foreign_keys=False)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StorageError(
+                    f"数据库升级到架构 {target} 会留下 {len(broken)} 条断开的引用，已撤销升级，"
+                    "数据未改动"
+                )
     finally:
         engine.dispose()

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -35,6 +36,8 @@ class DocumentRow(Base):
     source_name: Mapped[str] = mapped_column(Text, default="")
     encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
     parser_version: Mapped[int] = mapped_column(Integer, default=1)
+    # Imported with import --keep-all: the page's chrome is part of the text (parse it so).
+    keep_all: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     superseded_by: Mapped[str | None] = mapped_column(String(64), nullable=True)

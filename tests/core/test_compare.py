@@ -106,7 +106,8 @@ def test_two_editions_of_a_regulation() -> None:
     changed = {c.new for c in cmp.changes if c.status == "changed"}
     assert {"a2", "a3", "a4", "a21", "a25", "a30", "a7.p1", "a22.p1", "a22.p2"} <= changed
     assert "a4.p1" in {c.new for c in cmp.changes if c.status == "added"}
-    # 总则 → 总 则: spacing inside a Chinese title is layout, not a change of content.
-    spaced = [c for c in cmp.changes if c.spacing_only]
-    assert {c.new for c in spaced} == {"c1", "c5"}
-    assert all(c.status == "same" for c in spaced)
+    # 总则 → 总 则: spacing inside a Chinese title is layout, not a change of content (the
+    # parser joins letter-spaced headings; what spacing is left counts as no change).
+    chapters = {c.new: c for c in cmp.changes if c.kind == "chapter"}
+    assert chapters["c1"].status == chapters["c5"].status == "same"
+    assert all(c.status == "same" for c in cmp.changes if c.spacing_only)

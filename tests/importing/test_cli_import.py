@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hzcli import run
+from corpus_files import shared_file
+from hzcli import run, run_json
 
 from .helpers import CORPUS
 
@@ -43,12 +44,28 @@ def test_import_outline_and_import_again(tmp_path: Path) -> None:
     show = json.loads(run("show", "m4", "--doc", data["id"], "--json", data_dir=data_dir).stdout)
     assert show["title"] == "发展壮大村级集体经济" and show["citation"].endswith("第4条")
 
-    # The same text in another encoding is the same document.
+    assert data["existing"] is False and data["dropped"] == []
+
+    # The same text in another encoding is the same document: shown, not added again.
     again = run("import", str(CORPUS / "provincial_plan.utf16.txt"), data_dir=data_dir)
-    assert again.returncode == 2
-    assert again.stderr.startswith("hzreader: ") and "已在文库中" in again.stderr
-    assert data["id"] in again.stderr and len(again.stderr.strip().splitlines()) == 1
+    assert again.returncode == 0 and again.stderr == ""
+    assert "已在文库中" in again.stdout and data["id"] in again.stdout
+    twice = run(
+        "import",
+        str(CORPUS / "provincial_plan.utf8.txt"),
+        "--title",
+        "别的",
+        "--json",
+        data_dir=data_dir,
+    )
+    assert twice.returncode == 0, twice.stderr
+    shown = json.loads(twice.stdout)
+    assert shown["existing"] is True
+    assert (shown["id"], shown["title"], shown["nodes"]) == (data["id"], data["title"], 35)
     assert len(_docs(data_dir)) == 3
+    assert json.loads(run("outline", "--doc", data["id"], "--json", data_dir=data_dir).stdout) == (
+        outline
+    )
 
 
 def test_import_with_title_and_encoding(tmp_path: Path) -> None:
@@ -94,3 +111,39 @@ def test_refusals_exit_2_and_add_nothing(tmp_path: Path) -> None:
         assert out.stderr.startswith("hzreader: ") and reason in out.stderr, out.stderr
         assert "Traceback" not in out.stderr
     assert _docs(data_dir) == before
+
+
+def _nodes(nodes: list[dict]):
+    for node in nodes:
+        yield node
+        yield from _nodes(node["children"])
+
+
+def test_outline_json_carries_lead_and_partners(tmp_path: Path) -> None:
+    data_dir = tmp_path / "d"
+    data = run_json("import", str(shared_file("14")), data_dir=data_dir)
+    outline = run_json("outline", "--doc", data["id"], data_dir=data_dir)
+    by_key = {n["key"]: n for n in _nodes(outline["nodes"])}
+    m8 = by_key["c3.i3.m8"]
+    assert (m8["lead"], m8["partners"]) == ("市交通委", ["市水务局", "市经济信息化委"])
+    assert m8["text"].endswith("（牵头部门：市交通委、市水务局、市经济信息化委）")
+    assert (by_key["c1"]["lead"], by_key["c1"]["partners"]) == (None, [])
+    assert all(n["lead"] is None for n in by_key.values() if n["kind"] == "sentence")
+
+
+def test_keep_all_and_the_dropped_lines(tmp_path: Path) -> None:
+    page = shared_file("02")
+    trimmed = run_json("import", str(page), data_dir=tmp_path / "a")
+    assert trimmed["keep_all"] is False and len(trimmed["dropped"]) == 31
+    first = trimmed["dropped"][0]
+    assert set(first) == {"line", "text", "reason", "label"}
+    assert (first["line"], first["reason"]) == (1, "preamble")
+    assert first["text"].startswith("Title: ") and first["label"]
+    kept = run_json("import", str(page), "--keep-all", data_dir=tmp_path / "b")
+    assert kept["keep_all"] is True and kept["dropped"] == [] and kept["nodes"] > trimmed["nodes"]
+    hits = run_json("search", "天河动态", data_dir=tmp_path / "b")
+    assert hits["total"] >= 1
+    assert run_json("search", "天河动态", data_dir=tmp_path / "a")["total"] == 0
+    human = run("import", str(page), data_dir=tmp_path / "c")
+    assert human.returncode == 0 and "31 行网页框架" in human.stderr
+    assert "--keep-all" in human.stderr

@@ -213,7 +213,10 @@ def test_web_debris_dropped_and_captions_kept_as_text() -> None:
         ("paragraph", "图为大会现场。"),
         ("paragraph", "▲ 会场一角"),
     ]
-    assert report.dropped == ["首页 > 通知", "来源：某网"]
+    assert [(d.line, d.text, d.reason) for d in report.dropped] == [
+        (2, "首页 > 通知", "breadcrumb"),
+        (6, "来源：某网", "byline"),
+    ]
 
 
 def test_odd_spaces_and_full_width_indentation() -> None:
