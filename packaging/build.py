@@ -112,6 +112,13 @@ def main(argv: list[str] | None = None) -> int:
             f"install them (Debian: apt-get install {XCB_PACKAGES}) so that the folder carries "
             "them, or pass --allow-missing-libs"
         )
+    portable = FOLDER / "hzreader-data"
+    if portable.is_dir() and any(portable.iterdir()):
+        # A rebuild replaces the whole folder: notes kept in portable mode would go with it.
+        return _fail(
+            f"{portable.relative_to(ROOT)} holds someone's data (portable mode); move it out "
+            "of dist/hzreader/ before rebuilding, then put it back"
+        )
     started = time.monotonic()
     ensure_pyinstaller()
     if FOLDER.exists():
