@@ -413,3 +413,22 @@ def test_portable_mode_keeps_the_data_beside_the_program(tmp_path: Path) -> None
     docs("--data-dir", str(tmp_path / "from-option"), HZREADER_DATA_DIR=str(tmp_path / "x"))
     assert (tmp_path / "from-option" / "hzreader.sqlite3").is_file()
     assert not (tmp_path / "x").exists()
+
+
+@built
+def test_the_folder_upgrades_a_database_of_the_first_schema(tmp_path: Path) -> None:
+    # The migrations are scripts that alembic loads from files inside the folder.
+    exe = copy_folder(tmp_path / "app" / "hzreader")
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "schema-0001.sqlite3", data / "hzreader.sqlite3")
+    done = subprocess.run(
+        [str(exe), "--data-dir", str(data), "show", "m9.s2", "--json"],
+        env=clean_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    node = _json(done)
+    assert node["citation"].endswith("第9条第2句")
+    assert list((data / "backups").glob("pre-migration-0001-*.sqlite3"))
