@@ -28,7 +28,6 @@ from frozen_run import (
     Runner,
     can_unshare,
     clean_env,
-    copy_folder,
     stop,
 )
 
@@ -269,13 +268,13 @@ def test_the_folder_weighs_at_most_150_mib_and_carries_only_what_is_used() -> No
 
 
 @built
-def test_the_copied_folder_works_offline(tmp_path: Path) -> None:
+def test_the_copied_folder_works_offline(folder_copy: Path, tmp_path: Path) -> None:
     _netns_or_skip()
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed (apt-get install strace)")
     import hzreader
 
-    exe = copy_folder(tmp_path / "elsewhere" / "hzreader")
+    exe = folder_copy
     home, data, traces = tmp_path / "home", tmp_path / "data", tmp_path / "traces"
     traces.mkdir()
     hz = Runner(exe, clean_env(home), traces)
@@ -350,8 +349,8 @@ def test_the_copied_folder_works_offline(tmp_path: Path) -> None:
 
 
 @built
-def test_a_fresh_home_gets_the_user_data_folder(tmp_path: Path) -> None:
-    exe = copy_folder(tmp_path / "app" / "hzreader")
+def test_a_fresh_home_gets_the_user_data_folder(folder_copy: Path, tmp_path: Path) -> None:
+    exe = folder_copy
     home = tmp_path / "home"
     done = subprocess.run(
         [str(exe), "docs"], env=clean_env(home), capture_output=True, text=True, timeout=120
@@ -362,8 +361,8 @@ def test_a_fresh_home_gets_the_user_data_folder(tmp_path: Path) -> None:
 
 
 @built
-def test_the_folder_runs_from_a_read_only_place(tmp_path: Path) -> None:
-    exe = copy_folder(tmp_path / "stick" / "hzreader")
+def test_the_folder_runs_from_a_read_only_place(folder_copy: Path, tmp_path: Path) -> None:
+    exe = folder_copy
     folder = exe.parent
     before = sorted((str(p.relative_to(folder)), p.stat().st_mtime) for p in folder.rglob("*"))
     subprocess.run(["chmod", "-R", "a-w", str(folder)], check=True)
@@ -388,8 +387,8 @@ def test_the_folder_runs_from_a_read_only_place(tmp_path: Path) -> None:
 
 
 @built
-def test_portable_mode_keeps_the_data_beside_the_program(tmp_path: Path) -> None:
-    exe = copy_folder(tmp_path / "stick" / "hzreader")
+def test_portable_mode_keeps_the_data_beside_the_program(folder_copy: Path, tmp_path: Path) -> None:
+    exe = folder_copy
     portable = exe.parent / "hzreader-data"
     portable.mkdir()
     home = tmp_path / "home"
@@ -416,9 +415,11 @@ def test_portable_mode_keeps_the_data_beside_the_program(tmp_path: Path) -> None
 
 
 @built
-def test_the_folder_upgrades_a_database_of_the_first_schema(tmp_path: Path) -> None:
+def test_the_folder_upgrades_a_database_of_the_first_schema(
+    folder_copy: Path, tmp_path: Path
+) -> None:
     # The migrations are scripts that alembic loads from files inside the folder.
-    exe = copy_folder(tmp_path / "app" / "hzreader")
+    exe = folder_copy
     data = tmp_path / "data"
     data.mkdir()
     shutil.copy(ROOT / "tests" / "data" / "schema-0001.sqlite3", data / "hzreader.sqlite3")
