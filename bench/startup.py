@@ -1,11 +1,13 @@
 """Start-up time: process start to the reader's first painted frame, against a bare window.
 
+The built folder (dist/hzreader/, packaging/build.py) gets a row of its own when it exists.
+
 Each run is a fresh `python` process on Qt's offscreen platform. The parent passes the
 monotonic time just before it starts the child (HZBENCH_T0); an event filter on the
 reader's viewport prints the time of the first Paint event relative to it and quits.
 The bare window is a QTextEdit showing the plan's plain text, with the same filter.
 
-    python bench/startup.py [--runs 5] [--no-write]
+    python bench/startup.py [--runs 5] [--no-write] [--no-frozen]
 """
 
 from __future__ import annotations
@@ -26,73 +28,38 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SECTION = "Startup"
 
-# Shared by both children: print the first paint of a viewport and quit.
-PROBE = r"""
-import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
-            self.done = True
-            elapsed = time.monotonic() - float(os.environ["HZBENCH_T0"])
-            print(f"FIRST_PAINT {elapsed:.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-"""
+# packaging/first_paint.py defines first_paint_filter() and, with HZBENCH_T0 set, slips it
+# into MainWindow.show() when hzreader.ui.shell.main_window is first imported, so that nothing is
+# imported earlier than it would be. The built folder runs the same file first (a runtime
+# hook), so the frozen row measures exactly what the source rows measure.
+PROBE_FILE = ROOT / "packaging" / "first_paint.py"
+FROZEN = ROOT / "dist" / "hzreader" / "hzreader"
+PROBE = PROBE_FILE.read_text(encoding="utf-8")
 
 BARE = (
-    r"""
-import os, sys, time
+    PROBE
+    + r"""
+import os, sys
 from PySide6.QtWidgets import QApplication, QTextEdit
 app = QApplication(sys.argv[:1])
 view = QTextEdit()
 view.setReadOnly(True)
 view.setPlainText(open(os.environ["HZBENCH_TEXT"], encoding="utf-8").read())
 view.resize(1180, 820)
-"""
-    + PROBE
-    + r"""
-probe = FirstPaint()
+probe = first_paint_filter()
 view.viewport().installEventFilter(probe)
 view.show()
 sys.exit(app.exec())
 """
 )
 
-# hzreader's start, with the probe slipped into MainWindow.show() by an import hook so that
-# nothing is imported earlier than it would be. HZBENCH_PATH picks where it starts:
-# "full" is `python main.py` (hzreader.app.main: argument parsing, logging, then the
-# window); "window" is hzreader.ui.shell.launch.run_window, the window's own start path.
+# HZBENCH_PATH picks where hzreader starts: "full" is `python main.py` (hzreader.app.main:
+# argument parsing, logging, then the window); "window" is hzreader.ui.shell.launch.run_window,
+# the window's own start path.
 HZREADER = (
     PROBE
     + r"""
-import importlib.abc, importlib.util
-
-class Hook(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name != "hzreader.ui.shell.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            show = module.MainWindow.show
-
-            def show_probed(window):
-                window._bench_probe = FirstPaint()
-                window.reader.viewport().installEventFilter(window._bench_probe)
-                show(window)
-
-            module.MainWindow.show = show_probed
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, Hook())
+import os, sys
 sys.path.insert(0, os.environ["HZBENCH_ROOT"])
 if os.environ["HZBENCH_PATH"] == "full":
     from hzreader.app import main
@@ -132,13 +99,15 @@ def _environment(extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
-def time_child(code: str, env: dict[str, str]) -> float:
-    """Seconds from starting a child to its first paint."""
+def time_child(code: str | None, env: dict[str, str]) -> float:
+    """Seconds from starting a child to its first paint (code None: the built program)."""
     env = dict(env)
+    if code is None:
+        command = [str(FROZEN), "--data-dir", env["HZBENCH_DATA"]]
+    else:
+        command = [sys.executable, "-c", code]
     env["HZBENCH_T0"] = repr(time.monotonic())
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
-    )
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     for line in done.stdout.splitlines():
         if line.startswith("FIRST_PAINT "):
             return float(line.split()[1])
@@ -155,6 +124,19 @@ def plan_text() -> str:
     return f"{title}\n{body}"
 
 
+def frozen_rows(runs: dict, medians: dict, row) -> list[str]:
+    """The built folder's row and how it compares with `python main.py` (same arguments)."""
+    if "frozen" not in runs:
+        return []
+    ratio = medians["frozen"] / medians["full"]
+    return [
+        row("hzreader, built folder (`dist/hzreader/hzreader`, same arguments)", "frozen"),
+        "",
+        f"The built folder against `python main.py`: {ratio:.2f}× "
+        f"({medians['frozen'] * 1000:.0f} ms / {medians['full'] * 1000:.0f} ms); aim ≤ 1.0×.",
+    ]
+
+
 def write_section(text: str) -> None:
     """Put this script's section into RESULTS.md."""
     results.write_section(SECTION, text)
@@ -165,6 +147,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    parser.add_argument("--no-frozen", action="store_true", help="leave out dist/hzreader/")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hzbench-") as tmp:
         data_dir = Path(tmp) / "data"
@@ -187,15 +170,20 @@ def main() -> int:
         full_env = dict(env, HZBENCH_PATH="full")
         window_env = dict(env, HZBENCH_PATH="window")
         subprocess.run([sys.executable, "-c", WARM_WINDOW], env=env, check=True, timeout=120)
+        children: dict[str, tuple[str | None, dict[str, str]]] = {
+            "bare": (BARE, env),
+            "full": (HZREADER, full_env),
+            "window": (HZREADER, window_env),
+        }
+        if FROZEN.exists() and not args.no_frozen:
+            children["frozen"] = (None, env)
         # One untimed run of each, so all start from warm file caches.
-        time_child(BARE, env)
-        time_child(HZREADER, full_env)
-        time_child(HZREADER, window_env)
-        runs: dict[str, list[float]] = {"bare": [], "full": [], "window": []}
+        for code, child_env in children.values():
+            time_child(code, child_env)
+        runs: dict[str, list[float]] = {name: [] for name in children}
         for _ in range(args.runs):
-            runs["bare"].append(time_child(BARE, env))
-            runs["full"].append(time_child(HZREADER, full_env))
-            runs["window"].append(time_child(HZREADER, window_env))
+            for name, (code, child_env) in children.items():
+                runs[name].append(time_child(code, child_env))
     medians = {name: statistics.median(times) for name, times in runs.items()}
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
@@ -218,6 +206,7 @@ def main() -> int:
             row("bare QTextEdit", "bare"),
             row("hzreader, `python main.py` (arguments, logging, window)", "full"),
             row("hzreader, window path only (`run_window`)", "window"),
+            *frozen_rows(runs, medians, row),
             "",
             f"Aim: ≤ 1.5×. {date.today().isoformat()}, Python {sys.version.split()[0]}, "
             f"{os.cpu_count()} CPUs, load average {load:.1f} at the end.",
@@ -231,6 +220,8 @@ def main() -> int:
             "Qt itself: the first use of a Qt class creates its Python enums (Qt.Key alone",
             "takes some 10 ms on Python 3.11). The `main.py` row also pays for",
             "`hzreader.app`, which starts the window before it builds the command line.",
+            "The built folder (packaging/build.py) runs packaging/first_paint.py as a",
+            "PyInstaller runtime hook: the same probe as the source rows, which exec that file.",
             "Runs vary by ±30 % on this shared 2-core machine; compare rows of one run only.",
         ]
     )

@@ -1,16 +1,61 @@
-"""Where things live: read-only resources and the user's data dir."""
+"""Where things live: read-only resources and the user's data dir.
+
+From the source tree, resources/ and db/ sit beside the package. In the built folder
+(PyInstaller, `sys.frozen`), they are unpacked beside the bundled modules (`sys._MEIPASS`),
+and a folder named `hzreader-data` beside the executable makes the data travel with it.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ENV_DATA_DIR = "HZREADER_DATA_DIR"
+PORTABLE_DIR_NAME = "hzreader-data"
+
+# How a data dir was chosen (DataDirChoice.source), in the order they are tried.
+FROM_OPTION = "option"
+FROM_ENVIRONMENT = "environment"
+FROM_PORTABLE = "portable"
+FROM_USER_FOLDER = "user"
+
+
+def is_frozen() -> bool:
+    """True in the built folder (PyInstaller), False when run from the source tree."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def _bundle_root() -> Path:
+    """The folder that holds resources/ and db/."""
+    unpacked = getattr(sys, "_MEIPASS", None)
+    if is_frozen() and unpacked:
+        return Path(unpacked)
+    return Path(__file__).resolve().parent.parent
+
+
+ROOT = _bundle_root()
 RESOURCES_DIR = ROOT / "resources"
 MIGRATIONS_DIR = ROOT / "db"
+TRANSLATIONS_DIR = RESOURCES_DIR / "i18n"
 BUNDLED_PLAN = RESOURCES_DIR / "plan" / "hangzhou-common-prosperity-plan-2021-2025.txt"
-ENV_DATA_DIR = "HZREADER_DATA_DIR"
+
+
+def executable_dir() -> Path | None:
+    """The folder of the built program's executable; None from source (python is not ours)."""
+    if not is_frozen():
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_data_dir(exe_dir: Path | None = None) -> Path | None:
+    """`hzreader-data` beside the executable when that folder exists, else None."""
+    folder = exe_dir if exe_dir is not None else executable_dir()
+    if folder is None:
+        return None
+    candidate = folder / PORTABLE_DIR_NAME
+    return candidate if candidate.is_dir() else None
 
 
 def default_data_dir() -> Path:
@@ -20,14 +65,48 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("hzreader", appauthor=False))
 
 
-def resolve_data_dir(arg: str | None) -> Path:
-    """--data-dir, else $HZREADER_DATA_DIR, else the user data folder."""
+@dataclass(frozen=True)
+class DataDirChoice:
+    """The data dir and which rule chose it (one of the FROM_* names)."""
+
+    path: Path
+    source: str
+
+    @property
+    def portable(self) -> bool:
+        """True when the data lives in `hzreader-data` beside the executable."""
+        return self.source == FROM_PORTABLE
+
+
+def choose_data_dir(arg: str | None, exe_dir: Path | None = None) -> DataDirChoice:
+    """--data-dir, else $HZREADER_DATA_DIR, else hzreader-data beside the executable, else
+    the user data folder."""
     if arg:
-        return Path(arg).expanduser()
+        return DataDirChoice(Path(arg).expanduser(), FROM_OPTION)
     env = os.environ.get(ENV_DATA_DIR)
     if env:
-        return Path(env).expanduser()
-    return default_data_dir()
+        return DataDirChoice(Path(env).expanduser(), FROM_ENVIRONMENT)
+    portable = portable_data_dir(exe_dir)
+    if portable is not None:
+        return DataDirChoice(portable, FROM_PORTABLE)
+    return DataDirChoice(default_data_dir(), FROM_USER_FOLDER)
+
+
+def resolve_data_dir(arg: str | None) -> Path:
+    """The data dir to use (see choose_data_dir for the order)."""
+    return choose_data_dir(arg).path
+
+
+def is_portable(data_dir: Path, exe_dir: Path | None = None) -> bool:
+    """True when `data_dir` is the `hzreader-data` folder beside the executable, however it
+    was named (the window only knows the path it was given)."""
+    portable = portable_data_dir(exe_dir)
+    if portable is None:
+        return False
+    try:
+        return Path(data_dir).expanduser().resolve() == portable.resolve()
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from hzreader.version import version
+
 # One module per group of commands; each has register(subparsers).
 COMMAND_MODULES = (
     "reading",
@@ -34,13 +36,11 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     """The whole command line: global options and every command."""
-    import hzreader
-
     parser = Parser(prog="hzreader", description="离线阅读和批注中文政策文件")
-    parser.add_argument(
-        "--version", action="version", version=f"hzreader {hzreader.version()}", help="显示版本号"
-    )
     parser.add_argument("--data-dir", help="数据目录（默认：用户数据目录，或 $HZREADER_DATA_DIR）")
+    parser.add_argument(
+        "--version", action="version", version=f"hzreader {version()}", help="显示版本号并退出"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"hzreader.cli.{name}").register(sub)

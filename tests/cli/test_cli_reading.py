@@ -102,12 +102,3 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     assert out.returncode != 0
     assert out.stderr.startswith("hzreader: ")
     assert "Traceback" not in out.stderr
-
-
-def test_version_prints_the_package_version_and_touches_no_data(tmp_path: Path) -> None:
-    from importlib.metadata import version
-
-    data = tmp_path / "never"
-    out = run("--version", data_dir=data)
-    assert out.returncode == 0 and out.stdout.strip() == f"hzreader {version('hzreader')}"
-    assert out.stderr == "" and not data.exists()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import hzreader
 from hzreader.core.errors import KnownError, NotFoundError
 from hzreader.core.model import Document, Node
 from hzreader.ui import theme
@@ -36,6 +35,7 @@ from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
 from hzreader.ui.shell.state_saver import StateSaver
+from hzreader.version import version
 
 if TYPE_CHECKING:
     # Type hints only: the services pull in SQLAlchemy, which a quick start keeps off
@@ -464,9 +464,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("关于 hzreader"),
-            self.tr("hzreader {0}\n离线阅读、批注政策规划文本的工具。").format(
-                hzreader.__version__
-            ),
+            self.tr("hzreader {0}\n离线阅读、批注政策规划文本的工具。").format(version()),
         )
 
     # -- reactions -----------------------------------------------------------------------
