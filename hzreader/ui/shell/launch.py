@@ -28,6 +28,7 @@ def run_window(data_dir: Path) -> int:
     thread. A new, old or damaged one goes the normal way, which creates, upgrades or
     explains.
     """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hzreader.core.errors import KnownError
@@ -81,6 +82,9 @@ def run_window(data_dir: Path) -> int:
         report_unexpected(None, exc, log_file)
         return 1
     guard.activate_requested.connect(lambda: bring_to_front(window))
+    # Later starts are answered once the window is on screen (QtNetwork stays off its way).
+    window.reader.first_painted.connect(guard.listen)
+    QTimer.singleShot(1000, guard.listen)
     try:
         window.show()
         return app.exec()

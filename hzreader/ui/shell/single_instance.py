@@ -4,10 +4,15 @@ start bring the first window to the front instead of opening another."""
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # QtNetwork loads when the server starts listening, after the first frame.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _ACTIVATE = b"activate\n"
 _OK = b"ok\n"
@@ -34,10 +39,16 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock and start listening; False when another window holds it."""
+        """Take the lock; False when another window holds it. Call listen() next."""
         Path(self.lock.fileName()).parent.mkdir(parents=True, exist_ok=True)
-        if not self.lock.tryLock(100):
-            return False
+        return self.lock.tryLock(100)
+
+    def listen(self) -> None:
+        """Answer later starts from now on (once; the window shows first, then this)."""
+        if self.server is not None or not self.lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         # A crashed window leaves its socket behind; we hold the lock, so it is not in use.
         QLocalServer.removeServer(self.name)
@@ -53,11 +64,21 @@ class SingleInstance(QObject):
         return int(pid) if isinstance(pid, int) and pid > 0 else None
 
     def activate_other(self) -> bool:
-        """Ask the window holding the lock to come to the front; True when it answered."""
+        """Ask the window holding the lock to come to the front; True when it answered.
+
+        A window that has only just started listens a moment after its first frame: ask
+        again for a while before giving up."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
         socket.write(_ACTIVATE)
         socket.waitForBytesWritten(TIMEOUT_MS)
         answered = socket.waitForReadyRead(TIMEOUT_MS) and socket.readAll().data() == _OK

@@ -153,6 +153,7 @@ from hzreader.ui.shell.single_instance import SingleInstance
 app = QCoreApplication([])
 guard = SingleInstance(Path({data!r}), Path({lock!r}))
 assert guard.acquire()
+guard.listen()
 def activated():
     print("activated", flush=True)
     QTimer.singleShot(100, app.quit)
