@@ -23,7 +23,9 @@ def first_paint_filter():
             if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
                 self.done = True
                 elapsed = time.monotonic() - float(os.environ["HZBENCH_T0"])
-                print(f"FIRST_PAINT {elapsed:.6f}", flush=True)
+                # The process's CPU time too: unlike the wall clock, it hardly moves when
+                # other work shares the machine.
+                print(f"FIRST_PAINT {elapsed:.6f} {time.process_time():.6f}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
