@@ -18,9 +18,10 @@ log = logging.getLogger("hzreader")
 class StartupView:
     """Settings, documents and positions as stored, read without SQLAlchemy; never writes."""
 
-    def __init__(self, con: sqlite3.Connection) -> None:
+    def __init__(self, con: sqlite3.Connection, data_dir: Path | None = None) -> None:
         self._con = con
         self._settings = quick.settings(con)
+        self.data_dir = data_dir
 
     @classmethod
     def open(cls, data_dir: Path) -> StartupView | None:
@@ -34,7 +35,7 @@ class StartupView:
             if not db_path.is_file() or current_revision(db_path) != HEAD:
                 return None
             con = quick.connect_readonly(db_path)
-            view = cls(con)
+            view = cls(con, Path(data_dir))
             if not view.documents():
                 view.close()
                 return None

@@ -39,7 +39,13 @@ def run_window(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hzreader")
     app.setOrganizationName("hzreader")
-    app.setApplicationDisplayName("hzreader")
+    from hzreader.paths import is_portable
+
+    # The title bar says when the notes live on the stick beside the program.
+    portable = is_portable(data_dir)
+    app.setApplicationDisplayName(
+        app.translate("launch", "hzreader（便携模式）") if portable else "hzreader"
+    )
     _install_translations(app)
     log_file = DataPaths(data_dir).log_file
     install_excepthook(log_file)

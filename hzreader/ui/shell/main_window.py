@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QToolBar,
@@ -35,7 +34,6 @@ from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
 from hzreader.ui.shell.state_saver import StateSaver
-from hzreader.version import version
 
 if TYPE_CHECKING:
     # Type hints only: the services pull in SQLAlchemy, which a quick start keeps off
@@ -112,6 +110,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._loader = None
         self._first_frame_done = False
+        self.data_dir = ctx.paths.root if ctx is not None else getattr(startup, "data_dir", None)
         # The features, once build_features() has run.
         self.library_controller: LibraryController | None = None
         self.durability: DurabilityController | None = None
@@ -460,12 +459,11 @@ class MainWindow(QMainWindow):
             self.saver.save_position(self.document.id, anchor[0], float(anchor[1]))
 
     def show_about(self) -> None:
-        """A short note on what this program is."""
-        QMessageBox.about(
-            self,
-            self.tr("关于 hzreader"),
-            self.tr("hzreader {0}\n离线阅读、批注政策规划文本的工具。").format(version()),
-        )
+        """Version, data dir, mode; a button copies a diagnostic summary for a helper."""
+        from hzreader.ui.shell.about import AboutDialog
+
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.exec()
 
     # -- reactions -----------------------------------------------------------------------
 

@@ -188,3 +188,21 @@ def test_a_long_title_yields_before_the_search_box_does(qtbot, window):
     assert window.search_box.isVisible()
     assert box.width() < box.sizeHint().width()
     assert box.toolTip() == window.document.title
+
+
+def test_about_says_version_data_dir_and_mode_and_copies_diagnostics(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from hzreader.ui.shell.about import AboutDialog
+    from hzreader.version import version
+
+    dialog = AboutDialog(window.data_dir, window)
+    qtbot.addWidget(dialog)
+    assert version() in dialog.findChild(type(dialog.status), "about_version").text()
+    assert str(window.data_dir) in dialog.findChild(type(dialog.status), "about_data_dir").text()
+    assert "常规模式" in dialog.mode_label.text()  # a source tree is never portable
+    summary = dialog.copy_diagnostics()
+    assert QApplication.clipboard().text() == summary
+    assert (
+        str(window.data_dir) in summary and "SQLite" in summary and "已复制" in dialog.status.text()
+    )
