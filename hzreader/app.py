@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+import unicodedata
 from pathlib import Path
 
 from hzreader.core.errors import KnownError
 
 log = logging.getLogger("hzreader")
+# Controls, lone surrogates, line and paragraph separators, invisible format characters.
+_UNPRINTABLE = frozenset({"Cc", "Cs", "Zl", "Zp", "Cf"})
 
 
 def _setup_logging(log_file: Path) -> None:
@@ -23,8 +26,18 @@ def _setup_logging(log_file: Path) -> None:
     log.setLevel(logging.INFO)
 
 
+def one_line(message: str) -> str:
+    """A message as one printable line: the input it quotes may hold line breaks or controls."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in _UNPRINTABLE
+        else ch
+        for ch in message
+    )
+
+
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"hzreader: {message}\n")
+    sys.stderr.write(f"hzreader: {one_line(message)}\n")
     return code
 
 
@@ -51,10 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         from hzreader.ui.shell.launch import run_window
 
         return run_window(data_dir)
-    from hzreader.cli import UsageError, build_parser
+    from hzreader.cli import UsageError, build_parser, check_text_arguments
 
     try:
         args = build_parser().parse_args(argv)
+        check_text_arguments(args)
     except UsageError as exc:
         return _fail(str(exc), 2)
     except SystemExit as exc:  # --help and --version print, then stop

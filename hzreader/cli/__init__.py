@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from typing import Any, NoReturn
 
@@ -45,6 +46,39 @@ def build_parser() -> Parser:
     for name in COMMAND_MODULES:
         importlib.import_module(f"hzreader.cli.{name}").register(sub)
     return parser
+
+
+# Arguments that name files: a name that is not UTF-8 (surrogate escapes) is still a name.
+_PATH_ARGUMENTS = frozenset({"data_dir", "file", "output", "note_file", "name"})
+_POSITIONAL = frozenset({"key", "query", "target", "value", "id", "file", "name"})
+
+
+def _is_file_name(value: str) -> bool:
+    try:
+        os.fsencode(value)
+    except UnicodeError:
+        return False
+    return "\x00" not in value
+
+
+def check_text_arguments(args: argparse.Namespace) -> None:
+    """UsageError for a text argument that is not text, or a file name no file can have.
+
+    Bytes the terminal could not decode become lone surrogates, which no database, index or
+    file can hold; without this check they failed deep inside as internal errors."""
+    for name, value in vars(args).items():
+        shown = name if name in _POSITIONAL else "--" + name.replace("_", "-")
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                continue
+            if name in _PATH_ARGUMENTS:
+                if not _is_file_name(item):
+                    raise UsageError(f"参数 {shown} 不是可用的文件名（含有空字符或无法编码的字符）")
+            elif any("\ud800" <= ch <= "\udfff" for ch in item):
+                raise UsageError(
+                    f"参数 {shown} 含有无法识别的字符（不是 UTF-8 编码的文字），"
+                    "请检查终端的文字编码设置"
+                )
 
 
 def emit(args: argparse.Namespace, data: Any, human: str) -> None:

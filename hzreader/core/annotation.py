@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hzreader.core.errors import BadInputError
+from hzreader.core.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
 
 COLOR_NAMES = ("yellow", "red", "green", "blue", "purple")
 _CHINESE = {"黄": "yellow", "红": "red", "绿": "green", "蓝": "blue", "紫": "purple"}
 _ALIASES = {"黄色": "yellow", "红色": "red", "绿色": "green", "蓝色": "blue", "紫色": "purple"}
-MAX_NOTE_CHARS = 5_000_000
-MAX_TAG_CHARS = 100
 
 
 def normalize_color(value: str | None) -> str:

@@ -12,6 +12,7 @@ from hzreader.core.layout import lay_out
 from hzreader.core.model import Document
 from hzreader.core.normalize import canonical_line
 from hzreader.core.parser import parse_lines
+from hzreader.core.textbounds import break_long_lines
 
 UNTITLED = "未命名文档"
 
@@ -40,7 +41,8 @@ def parse_with_report(
 ) -> tuple[Document, ParseReport]:
     """The document and a report on its title and the lines left out (none with keep_all)."""
     source = source_text(text)
-    cleaned = prepare_lines(source, keep_all=keep_all)
+    # Over-long lines become several before parsing (the stored source stays as it came).
+    cleaned = prepare_lines(break_long_lines(source), keep_all=keep_all)
     block = detect_title(cleaned.lines)
     if block.title is None:
         # The page named its title (Jina's Title:, a <title> line) and it was found in the

@@ -166,4 +166,5 @@ def _cite(nodes: list[Node], prefix: str) -> None:
         elif node.kind in ("goal", "paragraph", "preamble"):
             paragraph_index += 1
         node.citation = prefix + _label(node, paragraph_index, sentence_index)
-        _cite(node.children, node.citation)
+        if node.children:
+            _cite(node.children, node.citation)

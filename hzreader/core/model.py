@@ -85,6 +85,15 @@ def iter_with_parents(
     nodes: list[Node], parents: tuple[Node, ...] = ()
 ) -> Iterator[tuple[Node, tuple[Node, ...]]]:
     """Each node with the chain of its ancestors (outermost first)."""
-    for node in nodes:
-        yield node, parents
-        yield from iter_with_parents(node.children, (*parents, node))
+    # A stack, not nested generators: a node deep in the tree would pass through one
+    # generator per level, and a document of 150,000 sentences walks this several times.
+    stack: list[tuple[list[Node], int, tuple[Node, ...]]] = [(nodes, 0, parents)]
+    while stack:
+        siblings, i, chain = stack.pop()
+        if i >= len(siblings):
+            continue
+        node = siblings[i]
+        stack.append((siblings, i + 1, chain))
+        yield node, chain
+        if node.children:
+            stack.append((node.children, 0, (*chain, node)))

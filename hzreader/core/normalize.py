@@ -7,6 +7,8 @@ import unicodedata
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》…—]")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_HALF_MARK = re.compile(r"[,:;?!]")
+_PARENS = re.compile(r"[()]")
 # Unicode spaces and invisible separators that web pages leave behind.
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff\u200c\u200d]")
 _NUMERAL_MAP = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -18,12 +20,15 @@ def is_cjk(ch: str) -> bool:
 
 
 def _convert_marks(line: str) -> str:
+    # Only the ASCII marks are looked at (a character loop over every line was the slowest
+    # step of importing a long text).
+    if _HALF_MARK.search(line) is None:
+        return line
     out = list(line)
     n = len(line)
-    for i, ch in enumerate(line):
-        full = _HALF_TO_FULL.get(ch)
-        if full is None:
-            continue
+    for m in _HALF_MARK.finditer(line):
+        i = m.start()
+        full = _HALF_TO_FULL[m.group()]
         before = line[i - 1] if i > 0 else ""
         after = line[i + 1] if i + 1 < n else ""
         # Keep 10,000 and 10:30 and ASCII-only runs as they are.
@@ -40,16 +45,18 @@ def _convert_marks(line: str) -> str:
 
 
 def _convert_parens(line: str) -> str:
+    if "(" not in line:
+        return line
     out = list(line)
     stack: list[int] = []
-    for i, ch in enumerate(line):
-        if ch == "(":
+    for m in _PARENS.finditer(line):
+        i = m.start()
+        if m.group() == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             start = stack.pop()
-            inner = line[start + 1 : i]
             before = line[start - 1] if start > 0 else ""
-            if any(is_cjk(c) for c in inner) or is_cjk(before):
+            if _CJK.search(line, start + 1, i) is not None or is_cjk(before):
                 out[start], out[i] = "（", "）"
     return "".join(out)
 

@@ -15,11 +15,12 @@ from typing import Any
 
 from hzreader.core.annotation import COLOR_NAMES, MAX_NOTE_CHARS, Annotation, normalize_tag
 from hzreader.core.errors import BadInputError, KnownError
+from hzreader.core.limits import BACKUP_MAX_BYTES, BACKUP_MAX_DEPTH
 
 FORMAT = "hzreader-backup"
 VERSION = 1
-MAX_BYTES = 200 * 1024 * 1024
-MAX_DEPTH = 16  # the format itself nests four deep
+MAX_BYTES = BACKUP_MAX_BYTES
+MAX_DEPTH = BACKUP_MAX_DEPTH
 # Unrolled so that an unterminated string cannot make the regex backtrack exponentially.
 _STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")

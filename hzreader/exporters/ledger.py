@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
+from hzreader.exporters.docx_text import xml_safe
 
 FORMATS = ("csv", "md", "docx")
 CJK_FONT = "宋体"
@@ -185,7 +186,7 @@ def _docx_document(rows: Sequence[LedgerRow], title: str):
     for i, r in enumerate(rows, 1):
         values = _table_cells(i, r, met="（达标）")
         for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = text
+            cell.text = xml_safe(text)
     recorded = [r for r in rows if r.actuals]
     if recorded:
         doc.add_heading("实际值记录", level=2)
@@ -194,7 +195,8 @@ def _docx_document(rows: Sequence[LedgerRow], title: str):
             for a in r.actuals:
                 extra = "；".join(x for x in (a.source, a.note) if x)
                 line = f"{a.recorded_on}　{format_number(a.value)} {r.target.unit}"
-                doc.add_paragraph(line + (f"：{extra}" if extra else ""), style="List Bullet")
+                text = xml_safe(line + (f"：{extra}" if extra else ""))
+                doc.add_paragraph(text, style="List Bullet")
     return doc
 
 

@@ -10,6 +10,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from hzreader.exporters.docx_note import NoteWriter
+from hzreader.exporters.docx_text import xml_safe
 from hzreader.exporters.model import StudyNotes, meta_line
 
 LATIN = "Times New Roman"
@@ -48,7 +49,7 @@ def add_run(
     color: RGBColor | None = None,
 ):
     """A run with its East Asian and Latin fonts, size and weight."""
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(xml_safe(text))
     set_fonts(run._r, font)
     run.font.size = Pt(size)
     run.font.bold = bold

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hzreader.core.errors import BadInputError
+from hzreader.core.limits import MAX_FILE_BYTES
+from hzreader.core.textbounds import check_text
 from hzreader.importers.decoding import ENCODING_CHOICES, decode_bytes
 from hzreader.importers.docx_reader import read_docx
 
 __all__ = ["ENCODING_CHOICES", "MAX_BYTES", "SUFFIXES", "ImportedText", "read_file"]
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES  # the name this module had for it
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
 
 
@@ -53,6 +56,21 @@ def _check_file(path: Path) -> tuple[str, int]:
     return SUFFIXES[suffix], stat.st_size
 
 
+def readable_name(path: Path) -> str:
+    """A file's name as text: a name in bytes that are not UTF-8 (GBK, from an old USB stick,
+    say) comes through Python as lone surrogates, which the database cannot store."""
+    name = path.name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "replace")
+    return name
+
+
 def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
     """Read a .txt, .md or .docx file; BadInputError for anything that cannot be imported."""
     path = Path(path)
@@ -71,4 +89,5 @@ def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
             warnings.append(f"文字编码是推测的（{used}），请核对预览中的文字是否正常")
     if not text.strip():
         raise BadInputError(f"{path.name} 是空文件（没有文字），没有可导入的内容")
-    return ImportedText(text, used, fmt, path.name, size, warnings)
+    check_text(text, path.name)
+    return ImportedText(text, used, fmt, readable_name(path), size, warnings)

@@ -11,11 +11,14 @@ value) is searched literally instead, with a notice that says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from hzreader.core.limits import MAX_QUERY_CHARS
 
 NOTICE_LITERAL = "查询语法有误，已按字面搜索"
 NOTICE_TOO_LONG = "查询过长，只用了前{n}个字符"
-MAX_QUERY_CHARS = 1000
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Only ASCII and full-width straight quotes: Chinese “” are text (“一核九星” is searched as typed).
 _QUOTES = '"＂'
@@ -297,6 +300,9 @@ def literal(text: str) -> Node | None:
 
 def parse(text: str) -> ParsedQuery:
     """Parse a query; never raises: malformed input becomes a literal search with a notice."""
+    # A lone surrogate (bytes a terminal or a paste could not decode) can match nothing, and
+    # the index cannot even encode it: it failed the search as a broken index, and rebuilt it.
+    text = _SURROGATES.sub("\ufffd", text)
     notice = None
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]

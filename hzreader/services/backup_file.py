@@ -15,6 +15,7 @@ from hzreader.core.errors import StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
@@ -184,14 +185,16 @@ class BackupFileService:
                 doc_map[d.id] = by_hash[d.content_hash]
             elif d.bundled and d.id in local:
                 doc_map[d.id] = d.id  # another edition of the bundled plan: notes re-attach
-            elif d.source_text is not None:
+            elif d.source_text is not None and within_limits(d.source_text):
                 doc = self._new_document(d, set(local) | {x.id for x in plan.new_docs})
                 plan.new_docs.append(doc)
                 by_hash[doc.content_hash] = doc.id
                 doc_map[d.id] = doc.id
                 trees[doc.id] = doc
             else:
-                doc_map[d.id] = d.id  # its notes are kept, marked for review
+                # No text, or more than an import accepts (a backup of an older hzreader):
+                # the document is not parsed; its notes are kept, marked for review.
+                doc_map[d.id] = d.id
         with self.ctx.sessions() as session:
             present = transfer.updated_times(session, [a.id for a, _h in backup.annotations])
             have_tags = dict(transfer.tags(session))

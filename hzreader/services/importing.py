@@ -16,6 +16,7 @@ from hzreader.core.bundled import BRIEF_ID, PLAN_ID
 from hzreader.core.chrome import Dropped
 from hzreader.core.document import parse_with_report
 from hzreader.core.errors import BadInputError, KnownError, NotFoundError
+from hzreader.core.limits import MAX_TITLE_CHARS
 from hzreader.core.model import Document, iter_with_parents
 from hzreader.core.normalize import canonical_line
 from hzreader.core.parser import PARSER_VERSION
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
 
 BUNDLED_IDS = frozenset({PLAN_ID, BRIEF_ID})
-TITLE_MAX = 200
+TITLE_MAX = MAX_TITLE_CHARS
 _ID_PREFIX = "d"
 _ID_HEX = 8
 
@@ -153,7 +154,7 @@ class ImportService:
             read.text,
             doc_id="",
             title=_clean_title(title),
-            fallback_title=path.stem,
+            fallback_title=Path(read.source_name).stem,
             keep_all=keep_all,
         )
         doc.source_name = read.source_name
@@ -162,7 +163,9 @@ class ImportService:
             raise BadInputError(f"{path.name} 中没有可导入的正文")
         warnings = list(read.warnings)
         if report.detected_title is None and not _clean_title(title):
-            warnings.append(f"没有识别出标题，暂用文件名“{path.stem}”，可在导入前修改")
+            warnings.append(
+                f"没有识别出标题，暂用文件名“{Path(read.source_name).stem}”，可在导入前修改"
+            )
         if not any(kind not in ("sentence", "preamble", "paragraph") for kind in counts):
             warnings.append("没有识别出章节或编号条目，全文将作为段落导入")
         if report.dropped:

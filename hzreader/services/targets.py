@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.core.ledger import Actual, LedgerRow, parse_date, parse_value
+from hzreader.core.limits import MAX_REMARK_CHARS
 from hzreader.core.model import Document, Node, iter_with_parents
 from hzreader.core.targets import Target, extract_targets
 from hzreader.services.context import AppContext
@@ -19,7 +20,7 @@ from hzreader.storage.engine import write_session
 if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
 
-MAX_TEXT = 10_000  # source and note are short remarks, not documents
+MAX_TEXT = MAX_REMARK_CHARS  # source and note are short remarks, not documents
 
 Listener = Callable[[str], None]
 

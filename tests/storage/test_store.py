@@ -93,3 +93,22 @@ def test_not_an_hzreader_database(data_dir: Path) -> None:
     con.close()
     with pytest.raises(StorageError, match="不是 hzreader"):
         open_context(data_dir)
+
+
+def test_a_loaded_document_carries_every_field_its_listing_has(app_ctx) -> None:
+    """load_document reads plain rows for speed: it must not drop a field the listing has."""
+    from dataclasses import fields
+
+    from hzreader.storage import documents as repo
+    from hzreader.storage.tables import DocumentRow
+
+    with app_ctx.sessions() as session:
+        row = session.get(DocumentRow, "plan")
+        row.superseded_by, row.keep_all = "dnewer", True  # every optional field set
+        session.flush()
+        listed = repo.get_document_info(session, "plan")
+        loaded = repo.load_document(session, "plan")
+        session.rollback()
+    for f in fields(listed):
+        if f.name not in ("nodes", "source_text"):
+            assert getattr(loaded, f.name) == getattr(listed, f.name), f.name
