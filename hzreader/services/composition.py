@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from hzreader.services.relations import RelationsService
     from hzreader.services.searching import SearchService
     from hzreader.services.targets import TargetService
+    from hzreader.services.tasks import TaskService
 
 
 class Services:
@@ -105,6 +106,13 @@ class Services:
         from hzreader.services.editions import EditionService
 
         return EditionService(self.ctx, self.library, self.imports, self.annotations.history)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        """The 任务分解表: clauses with their units, deadlines and status; the units list."""
+        from hzreader.services.tasks import TaskService
+
+        return TaskService(self.ctx, self.library, self.annotations.history)
 
     def close(self) -> None:
         """Release what the services hold open (the search index), not the context."""
