@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "importing",
     "relations",
     "editions",
+    "tasks",
 )
 
 

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from hzreader.services.annotations import AnnotationService
     from hzreader.services.backup_file import BackupFileService
     from hzreader.services.library import LibraryService
+    from hzreader.services.web_annotations import WebAnnotationService
 
-FORMATS = ("md", "html", "docx", "csv", "json")
+FORMATS = ("md", "html", "docx", "csv", "json", "xlsx", "jsonld")
 # progress(done, total): called from the exporting thread while the entries are gathered.
 Progress = Callable[[int, int], None]
 GROUPINGS = ("chapter", "tag")
@@ -45,11 +46,13 @@ class ExportService:
         library: LibraryService,
         annotations: AnnotationService,
         backup_files: BackupFileService,
+        web_annotations: WebAnnotationService,
     ) -> None:
         self.ctx = ctx
         self.library = library
         self.annotations = annotations
         self.backup_files = backup_files
+        self.web_annotations = web_annotations
 
     def select(
         self, *, tag: str | None = None, color: str | None = None, doc_id: str | None = None
@@ -195,6 +198,8 @@ class ExportService:
             raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(FORMATS)}")
         if fmt == "json":
             return self.backup_files.export(path, tag=tag, doc_id=doc_id)
+        if fmt == "jsonld":
+            return self.web_annotations.export(path, tag=tag, color=color, doc_id=doc_id)
         from hzreader.exporters import render
 
         notes = self.study_notes(
