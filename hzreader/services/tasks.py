@@ -69,7 +69,9 @@ class TaskService:
         self.library = library
         self.history = history
         self.listeners: list[Listener] = []
-        self._suggested: dict[str, tuple[str, list[str]]] = {}
+        # Per document tree (the library's object, so a reparse is noticed).
+        self._suggested: dict[str, tuple[Document, list[str]]] = {}
+        self._chapter_cache: dict[str, tuple[Document, dict[str, tuple[str, str]]]] = {}
 
     # Reading -------------------------------------------------------------------------------
 
@@ -118,13 +120,28 @@ class TaskService:
             return repo.list_tasks(session, deleted=True)
 
     def chapter_of(self, task: Task) -> tuple[str | None, str]:
-        """(key, heading) of the top-level part of its document that holds the task's clause."""
+        """(key, heading) of the top-level part of its document that holds the task's clause;
+        the heading names the part (二、主要任务) and the group inside it that holds the clause
+        when there is one（（一）建设数字变革高地…）."""
         doc = self._tree(task.doc)
-        if doc is not None:
-            for top in doc.nodes:
-                if any(n.key == task.key for n in top.walk()):
-                    return top.key, group_heading(top)
-        return None, "（原文中已找不到的条款）"
+        found = self._headings(doc).get(task.key) if doc is not None else None
+        return found or (None, "（原文中已找不到的条款）")
+
+    def _headings(self, doc: Document) -> dict[str, tuple[str, str]]:
+        cached = self._chapter_cache.get(doc.id)
+        if cached is not None and cached[0] is doc:  # the library's tree, until it reloads
+            return cached[1]
+        out: dict[str, tuple[str, str]] = {}
+        for node, parents in iter_with_parents(doc.nodes):
+            top = parents[0] if parents else node
+            heading = group_heading(top)
+            inner = [p for p in parents[1:] if any(c.kind != "sentence" for c in p.children)]
+            if inner:
+                group = inner[-1]
+                heading += f"　{group.marker}{group.title or group.text[:40]}"
+            out[node.key] = (top.key, heading)
+        self._chapter_cache[doc.id] = (doc, out)
+        return out
 
     def chapters(self, doc_id: str | None = None) -> list[tuple[str, str]]:
         """(key, heading) of the document's top-level parts that hold tasks, in order."""
@@ -146,7 +163,7 @@ class TaskService:
         ones to offer first."""
         doc = self.library.document(doc_id)
         cached = self._suggested.get(doc.id)
-        if cached and cached[0] == doc.content_hash:
+        if cached and cached[0] is doc:
             return list(cached[1])
         names: list[str] = []
         for node in doc.walk():
@@ -156,7 +173,7 @@ class TaskService:
             for name in (units.lead, *units.partners):
                 if name not in names:
                     names.append(name)
-        self._suggested[doc.id] = (doc.content_hash, names)
+        self._suggested[doc.id] = (doc, names)
         return list(names)
 
     def suggestion(self, key: str, doc_id: str | None = None) -> Units | None:
