@@ -30,6 +30,8 @@ MAX_UNIT_CHARS = 100
 MAX_REMARK_CHARS = 20_000
 TITLE_CHARS = 40
 _DUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# As a 公文 writes it: 2025年, 2025年6月, 2025年6月30日, 2025年底 (the end of 2025).
+_DUE_CHINESE = re.compile(r"^(\d{4})年(?:底|末)?(?:(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?$")
 _TRAILING = "。；;，, \u3000"
 _PHRASE = re.compile(rf"^(.{{6,{TITLE_CHARS}}}?)[，；：,;:]")
 
@@ -46,11 +48,12 @@ def normalize_status(value: str | None) -> str:
 
 
 def parse_due(value: str | None) -> str | None:
-    """A deadline as YYYY, YYYY-MM or YYYY-MM-DD (None for none); BadInputError otherwise."""
+    """A deadline as YYYY, YYYY-MM or YYYY-MM-DD (None for none), from those forms or from
+    2025年6月 as a 公文 writes it; BadInputError otherwise."""
     if value is None or not value.strip():
         return None
     text = value.strip()
-    m = _DUE.match(text)
+    m = _DUE.match(text) or _DUE_CHINESE.match(text)
     if m is None:
         raise BadInputError(f"完成时限“{value}”的格式不对，应为 YYYY、YYYY-MM 或 YYYY-MM-DD")
     year, month, day = int(m[1]), m[2], m[3]

@@ -51,6 +51,10 @@ def test_an_unknown_status_names_the_choices() -> None:
         ("2024-02-29", "2024-02-29"),
         (None, None),
         ("  ", None),
+        ("2025年", "2025"),
+        ("2025年底", "2025"),
+        ("2025年6月", "2025-06"),
+        ("2025年6月30日", "2025-06-30"),
     ],
 )
 def test_deadlines_at_three_grains(given, due) -> None:
@@ -59,7 +63,17 @@ def test_deadlines_at_three_grains(given, due) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["2025年", "25", "2025-13", "2025-00", "2023-02-29", "2025/06", "2025-06-31", "0999", "明年"],
+    [
+        "2025年13月",
+        "25",
+        "2025-13",
+        "2025-00",
+        "2023-02-29",
+        "2025/06",
+        "2025-06-31",
+        "0999",
+        "明年",
+    ],
 )
 def test_bad_deadlines_are_refused(bad) -> None:
     with pytest.raises(BadInputError):

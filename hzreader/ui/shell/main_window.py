@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from hzreader.ui.notes import NotesController
     from hzreader.ui.search import SearchController
     from hzreader.ui.targets import TargetsController
+    from hzreader.ui.tasks import TasksController
 
 log = logging.getLogger("hzreader")
 
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.notes: NotesController | None = None
         self.search: SearchController | None = None
         self.targets: TargetsController | None = None
+        self.tasks: TasksController | None = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         from hzreader.ui.notes import NotesController
         from hzreader.ui.search import SearchController
         from hzreader.ui.targets import TargetsController
+        from hzreader.ui.tasks import TasksController
 
         d = self.docks
         self.library_controller = LibraryController(self, d.library)
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self, d.notes, d.tags, self.notes_actions)
         self.search = SearchController(self, d.search, self.search_box)
         self.targets = TargetsController(self, d.targets)
+        self.tasks = TasksController(self, d.tasks)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
