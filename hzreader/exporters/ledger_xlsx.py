@@ -23,7 +23,7 @@ def _day(text: str) -> date | None:
         return None
 
 
-def _targets_rows(rows: Sequence[LedgerRow]) -> list[Row]:
+def _targets_rows(rows: Sequence[LedgerRow], title: str) -> list[Row]:
     out = []
     for i, r in enumerate(rows, 1):
         t, latest, progress = r.target, r.latest, r.progress
@@ -45,7 +45,8 @@ def _targets_rows(rows: Sequence[LedgerRow]) -> list[Row]:
                     progress.label if progress else "",
                     met,
                     latest.source if latest else "",
-                    r.citation,
+                    # The sheet's title names the document: the citation needs only its place.
+                    r.citation.removeprefix(f"《{title}》"),
                 ],
                 color=BEHIND_COLOR if progress is not None and not progress.met else None,
             )
@@ -98,10 +99,12 @@ def write_xlsx(rows: Sequence[LedgerRow], path: Path, title: str = "") -> None:
         Column("进度", 9, 11),
         Column("达标", 5, 5, center=True),
         Column("来源", 8, 14),
-        Column("出处", 14, 22),
+        Column("出处", 12, 20),
     ]
     subtitle = f"共 {len(rows)} 项指标，{recorded} 项有实际值"
-    write_table(ws, heading, columns, _targets_rows(rows), subtitle=subtitle, freeze_columns=4)
+    write_table(
+        ws, heading, columns, _targets_rows(rows, title), subtitle=subtitle, freeze_columns=4
+    )
     history = wb.create_sheet("实际值记录")
     write_table(
         history,

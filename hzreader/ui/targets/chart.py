@@ -125,16 +125,18 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
         painter.drawText(
             label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, format_number(tick)
         )
-    for year_start in range(start.year + 1, end.year + 1):
-        day = date(year_start, 1, 1)
-        painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(x(day), plot.top()), QPointF(x(day), plot.bottom()))
-        painter.setPen(theme.MUTED_INK)
-        painter.drawText(
-            QRectF(x(day) - 30, plot.bottom() + 4, 60, 16),
-            Qt.AlignmentFlag.AlignCenter,
-            str(year_start),
-        )
+    # A line where each year begins; the year's name in the middle of its span, so that a
+    # value of 31 December sits at the end of its own year.
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+        if year > start.year:
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(x(first), plot.top()), QPointF(x(first), plot.bottom()))
+        if x(last) - x(first) >= 28:
+            painter.setPen(theme.MUTED_INK)
+            middle = (x(first) + x(last)) / 2
+            label = QRectF(middle - 30, plot.bottom() + 4, 60, 16)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(year))
     painter.setPen(QPen(QColor("#9e9e9e"), 1))
     painter.drawRect(plot)
     # The goal: a band for 左右, a line otherwise; the target year's end as a dotted line.
@@ -184,10 +186,10 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
         painter.setBrush(color if last else ACTUAL_COLOR)
         painter.drawEllipse(QPointF(x(day), y(value)), 4.5, 4.5)
         painter.setPen(theme.INK)
+        # Above the point, or below it when that would run into the title.
+        top = y(value) - 22 if y(value) - 22 >= plot.top() else y(value) + 6
         painter.drawText(
-            QRectF(x(day) - 40, y(value) - 22, 80, 16),
-            Qt.AlignmentFlag.AlignCenter,
-            format_number(value),
+            QRectF(x(day) - 40, top, 80, 16), Qt.AlignmentFlag.AlignCenter, format_number(value)
         )
     painter.restore()
 

@@ -102,8 +102,12 @@ class TasksController(QObject):
         notes_actions = getattr(self.window, "notes_actions", None)
         if notes_actions is not None:
             notes_actions.outline_extras.append(self.assign_node_action)
+        # Opening the dock is the intent to work in it: in front of the ledger it shares the
+        # bottom with, and the table takes the keyboard.
         toggle = self.dock.toggleViewAction()
-        toggle.triggered.connect(lambda on: on and self.panel.table.setFocus())
+        toggle.triggered.connect(
+            lambda on: on and (self.dock.raise_(), self.panel.table.setFocus())
+        )
 
     def _wire(self) -> None:
         p = self.panel

@@ -56,6 +56,13 @@ class TasksPanel(QWidget):
         self.status_box.addItem(self.tr("已逾期"), OVERDUE)
         self.chapter_box = self._combo("tasks_filter_chapter", self.tr("按章节筛选"))
         self.chapter_box.addItem(self.tr("全部章节"), None)
+        # Chapter headings are long sentences: the box stays narrow, its list shows them whole.
+        for box in (self.chapter_box, self.unit_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+        self.chapter_box.view().setMinimumWidth(420)
         for box in (self.scope_box, self.unit_box, self.status_box, self.chapter_box):
             box.currentIndexChanged.connect(self.filters_changed)
         self.count_label = QLabel(self)
