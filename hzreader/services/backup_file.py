@@ -106,7 +106,8 @@ class BackupFileService:
             "version": backup_json.VERSION,
             "created": datetime.now().isoformat(timespec="seconds"),
             "app": "hzreader",
-            "documents": [self._document(d) for d in docs if d.id in used],
+            "documents": [self._document(d) for d in docs if d.id in used]
+            + [self._gone(d) for d in sorted(used - {d.id for d in docs})],
             "tags": [{"name": n, "color": c} for n, c in tags],
             "colors": [{"name": n, "label": lb, "hex": h} for n, lb, h in colors],
             "annotations": [{**a.to_json(), "node_text_hash": hashes.get(a.id, "")} for a in found],
@@ -148,6 +149,19 @@ class BackupFileService:
         if d.keep_all:
             out["keep_all"] = True  # parsed with the page's chrome kept: parse it so again
         return out
+
+    @staticmethod
+    def _gone(doc_id: str) -> dict:
+        """A document deleted since its notes (now in the trash) or tasks were made: named
+        without text, so that a restore keeps them for review instead of refusing the file."""
+        return {
+            "id": doc_id,
+            "title": "（已删除的文档）",
+            "kind": "document",
+            "content_hash": "0" * 64,
+            "source_name": "",
+            "bundled": False,
+        }
 
     @staticmethod
     def _actual(x) -> dict:

@@ -224,3 +224,22 @@ def test_keep_leaves_the_deadline(tasks: TaskService) -> None:
     t = tasks.assign("m9", lead="市发改委", due="2025-06")
     assert tasks.update(t.id, due=KEEP, status="late").due == "2025-06"
     assert tasks.update(t.id, due="").due is None
+
+
+def test_a_deleted_documents_notes_and_tasks_keep_the_backup_restorable(
+    services, tmp_path: Path
+) -> None:
+    """Its notes and tasks go to the trash with it; a backup made afterwards still restores
+    (it used to be refused: the notes named a document the file did not list)."""
+    doc = services.imports.import_file(DISTRICT)
+    services.annotations.create("i1.m2", doc_id=doc.id, note="区里的做法")
+    services.tasks.assign("i1.m2", doc.id, lead="区科技局")
+    services.imports.delete(doc.id)
+    assert services.tasks.list() == [] and [t.key for t in services.tasks.trash()] == ["i1.m2"]
+    path, _count = services.backup_files.export(tmp_path / "b.json")
+    other = open_context(tmp_path / "home")
+    try:
+        result = Services(other).restores.restore(path)
+        assert (result.added, result.needs_review, result.tasks_added) == (1, 1, 1)
+    finally:
+        other.close()
