@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "importing",
     "relations",
     "editions",
+    "tasks",
 )
 
 

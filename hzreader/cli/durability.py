@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the export, backup and integrity commands."""
-    p = sub.add_parser("export", help="导出学习笔记（md html docx csv），或完整备份（json）")
+    p = sub.add_parser(
+        "export",
+        help="导出学习笔记（md html docx csv xlsx）、W3C 批注（jsonld），或完整备份（json）",
+    )
     p.add_argument("--format", required=True, choices=FORMATS, help="导出格式")
     p.add_argument("-o", "--output", required=True, help="输出文件")
     p.add_argument("--tag", help="只导出带这个标签（含其下级）的笔记")
@@ -24,8 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--group-by", choices=GROUPINGS, default="chapter", help="按章节或按标签分组")
     add_json(p)
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("restore", help="合并一个 json 备份（重复运行不会重复添加）")
-    p.add_argument("file", help="备份文件")
+    p = sub.add_parser("restore", help="合并一个 json 备份或 W3C 批注文件（重复运行不会重复添加）")
+    p.add_argument("file", help="备份文件，或 W3C Web Annotation 文件（.jsonld / .json）")
     add_json(p)
     p.set_defaults(handler=cmd_restore)
     p = sub.add_parser("check", help="检查数据库、搜索索引和备份的完整性")
@@ -55,13 +58,15 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    """Merge a JSON backup."""
-    result = services.backup_files.restore(Path(args.file))
+    """Merge a JSON backup or a W3C Web Annotation file."""
+    result = services.restores.restore(Path(args.file))
     human = f"新增 {result.added} 条，更新 {result.updated} 条，跳过 {result.skipped} 条"
     if result.documents_added:
         human += f"；新增文档 {'、'.join(result.documents_added)}"
     if result.needs_review:
         human += f"；{result.needs_review} 条待核对"
+    if result.tasks_added or result.tasks_updated:
+        human += f"；任务新增 {result.tasks_added} 项，更新 {result.tasks_updated} 项"
     if result.backup:
         human += f"\n恢复前的数据库已备份为 backups/{result.backup}"
     emit(args, result.to_json(), human)

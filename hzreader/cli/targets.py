@@ -35,8 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", help="记录 id（见 targets --ledger）")
     add_json(p)
     p.set_defaults(handler=cmd_delete_actual)
-    p = sub.add_parser("export-ledger", help="导出指标台账（CSV、Markdown 或 Word）")
-    p.add_argument("--format", required=True, choices=("csv", "md", "docx"), help="文件格式")
+    p = sub.add_parser("export-ledger", help="导出指标台账（CSV、Markdown、Word 或 Excel）")
+    p.add_argument(
+        "--format", required=True, choices=("csv", "md", "docx", "xlsx"), help="文件格式"
+    )
     p.add_argument("-o", "--output", required=True, help="输出文件")
     p.add_argument("--doc", help="文档 ID（默认：内置计划）")
     add_json(p)

@@ -221,3 +221,58 @@ def parse_date(value: str | date) -> str:
         return date.fromisoformat(text).isoformat()
     except ValueError:
         raise BadInputError(f"没有这个日期：{text}") from None
+
+
+# Where a target stands, for the ledger's progress overview.
+STANDINGS = ("met", "on_track", "behind", "none")
+STANDING_LABELS = {"met": "已达标", "on_track": "有望达标", "behind": "落后", "none": "未记录"}
+ON_TRACK_FRACTION = 0.9
+
+
+def series(row: LedgerRow) -> list[tuple[date, float]]:
+    """The recorded actuals of a target as (date, value), oldest first."""
+    return sorted((date.fromisoformat(a.recorded_on), a.value) for a in row.actuals)
+
+
+def projection(row: LedgerRow) -> tuple[date, float] | None:
+    """Where the straight line through the first and the latest actual reaches by the end of
+    the target year; None without a year, or without two actuals on different dates."""
+    points = series(row)
+    if row.target.year is None or len(points) < 2 or points[0][0] == points[-1][0]:
+        return None
+    (d0, v0), (d1, v1) = points[0], points[-1]
+    end = date(row.target.year, 12, 31)
+    if end <= d1:
+        return None
+    slope = (v1 - v0) / (d1 - d0).days
+    return end, v1 + slope * (end - d1).days
+
+
+def standing(row: LedgerRow, today: date | None = None) -> str:
+    """met, on_track, behind or none (nothing recorded).
+
+    Met: the latest actual meets the goal. Behind: not met and the target year is over.
+    Otherwise with two actuals the trend decides (the line through the first and the latest,
+    carried to the end of the target year, meets the goal: on track); with one, how close it
+    is (a bar at least ON_TRACK_FRACTION full: on track)."""
+    progress = row.progress
+    if progress is None:
+        return "none"
+    if progress.met:
+        return "met"
+    year = row.target.year
+    if year is not None and (today or date.today()) > date(year, 12, 31):
+        return "behind"
+    ahead = projection(row)
+    if ahead is not None:
+        reached = compute_progress(row.target.comparator, row.target.value, ahead[1])
+        return "on_track" if reached.met else "behind"
+    return "on_track" if progress.fraction >= ON_TRACK_FRACTION else "behind"
+
+
+def overview(rows: list[LedgerRow], today: date | None = None) -> dict[str, int]:
+    """How many targets stand where, in STANDINGS order."""
+    counts = dict.fromkeys(STANDINGS, 0)
+    for row in rows:
+        counts[standing(row, today)] += 1
+    return counts

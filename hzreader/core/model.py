@@ -81,6 +81,17 @@ class Document:
         return None
 
 
+GROUP_HEADING_KINDS = frozenset({"chapter", "section", "heading", "part"})
+
+
+def group_heading(top: Node) -> str:
+    """The heading of a top-level node as printed (三、促进…), or 序言/正文 for loose text."""
+    if top.kind in GROUP_HEADING_KINDS or top.heading_only:
+        marker = top.marker.strip("# ")
+        return f"{marker}{top.title or top.text[:40]}".strip()
+    return "序言" if top.kind == "preamble" else "正文"
+
+
 def iter_with_parents(
     nodes: list[Node], parents: tuple[Node, ...] = ()
 ) -> Iterator[tuple[Node, tuple[Node, ...]]]:

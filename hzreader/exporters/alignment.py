@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,85 +136,43 @@ def _docx(table: AlignTable, handle: BinaryIO) -> None:
     doc.save(handle)
 
 
-def _units(text: str) -> float:
-    # A 10-point Chinese character is about 1.6 column units wide, a Latin one about 1.
-    return sum(1.6 if ord(c) > 0x2E80 else 1.0 for c in text)
-
-
-def _width(texts: list[str], lo: int, hi: int) -> float:
-    """A column width in Excel units, between `lo` and `hi`."""
-    longest = max((_units(t) for t in texts), default=lo)
-    return float(max(lo, min(hi, longest + 2)))
-
-
-def _lines(text: str, width: float) -> int:
-    """How many lines a wrapped cell of this width needs."""
-    room = max(1.0, width - 1.5)
-    return max(1, sum(max(1, math.ceil(_units(part) / room)) for part in text.split("\n")))
-
-
 def _xlsx(table: AlignTable, handle: BinaryIO) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from hzreader.exporters.xlsx_sheet import Column, Row, write_table
 
     wb = Workbook()
     ws = wb.active
     ws.title = "对照表"
-    headers = ["序号", "A条款", "A原文", "对应条款", "对应原文", "相似度", "共同表述", "其他候选"]
-    ws.append([f"{table.title}：{table.subtitle}"])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
-    ws.append(headers)
+    # Upper bounds keep the eight columns readable once fitted to an A4 landscape page.
+    columns = [
+        Column("序号", 5, 5, center=True),
+        Column("A条款", 12, 14),
+        Column("A原文", 24, 38),
+        Column("对应条款", 12, 14),
+        Column("对应原文", 24, 38),
+        Column("相似度", 7, 7, number_format="0.00"),
+        Column("共同表述", 14, 20),
+        Column("其他候选", 10, 14),
+    ]
+    rows = []
     for row in table.rows:
         best = row.matches[0] if row.matches else None
-        ws.append(
-            [
-                row.number,
-                _cell(row.label),
-                _cell(row.text),
-                _cell(best[0]) if best else NO_MATCH,
-                _cell(best[1]) if best else "",
-                round(best[2], 4) if best else None,
-                _cell("；".join(best[3])) if best else "",
-                _cell(_others(row)),
-            ]
+        rows.append(
+            Row(
+                [
+                    row.number,
+                    row.label,
+                    row.text,
+                    best[0] if best else NO_MATCH,
+                    best[1] if best else "",
+                    round(best[2], 4) if best else None,
+                    "；".join(best[3]) if best else "",
+                    _others(row),
+                ]
+            )
         )
-    font = Font(name="宋体", size=10)
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for cells in ws.iter_rows(min_row=2):
-        for c in cells:
-            c.font, c.alignment, c.border = font, wrap, border
-    ws["A1"].font = Font(name="黑体", size=14, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-    ws.row_dimensions[1].height = 28
-    for c in ws[2]:
-        c.font = Font(name="黑体", size=10, bold=True)
-        c.fill = PatternFill("solid", fgColor="D9D9D9")
-        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for c in ws["F"][2:]:
-        c.number_format = "0.00"
-    values = [[str(v or "") for v in r] for r in ws.iter_rows(min_row=2, values_only=True)]
-    columns = list(zip(*values, strict=True))
-    # Upper bounds keep the eight columns readable once fitted to an A4 landscape page.
-    limits = [(5, 5), (12, 14), (24, 38), (12, 14), (24, 38), (7, 7), (14, 20), (10, 14)]
-    widths = [_width(list(columns[k]), lo, hi) for k, (lo, hi) in enumerate(limits)]
-    for k, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + k)].width = width
-    # Spreadsheet programs do not grow a row for wrapped text they did not lay out: the
-    # height is set from the longest cell (a 10-point line is about 13 points high).
-    for r, texts in enumerate(values[1:], start=3):
-        lines = max(_lines(t, w) for t, w in zip(texts, widths, strict=True))
-        ws.row_dimensions[r].height = 13.5 * lines + 3
-    ws.freeze_panes = "C3"
-    ws.print_title_rows = "2:2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as needed
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.auto_filter.ref = f"A2:{chr(ord('A') + len(headers) - 1)}{ws.max_row}"
+    write_table(ws, f"{table.title}：{table.subtitle}", columns, rows, freeze_columns=2)
     wb.save(handle)
 
 

@@ -16,6 +16,14 @@ from typing import Any
 from hzreader.core.annotation import COLOR_NAMES, MAX_NOTE_CHARS, Annotation, normalize_tag
 from hzreader.core.errors import BadInputError, KnownError
 from hzreader.core.limits import BACKUP_MAX_BYTES, BACKUP_MAX_DEPTH
+from hzreader.core.tasks import (
+    Task,
+    check_remark,
+    lead_and_partners,
+    normalize_status,
+    normalize_unit,
+    parse_due,
+)
 
 FORMAT = "hzreader-backup"
 VERSION = 1
@@ -53,6 +61,8 @@ class Backup:
     colors: list[tuple[str, str, str]] = field(default_factory=list)
     annotations: list[tuple[Annotation, str]] = field(default_factory=list)
     actuals: list[dict] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
 
 
 def dump(data: dict) -> bytes:
@@ -85,8 +95,8 @@ def _reject_constant(name: str) -> Any:
     raise _bad("文件", f"含有 JSON 不允许的数值 {name}")
 
 
-def parse(data: bytes) -> Backup:
-    """Check a backup file's bytes completely; BadInputError says what is wrong and where."""
+def load_json(data: bytes) -> Any:
+    """The decoded JSON of a file's bytes, checked for size, encoding, depth and bad text."""
     if len(data) > MAX_BYTES:
         raise _bad("文件", f"太大（{len(data) // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
     try:
@@ -103,25 +113,39 @@ def parse(data: bytes) -> Backup:
     except RecursionError as exc:
         raise _bad("文件", "嵌套太深") from exc
     _check_unicode(raw)
+    return raw
+
+
+def from_json(raw: Any) -> Backup:
+    """Check decoded JSON field by field as a backup; BadInputError says what and where."""
     return _Validator().backup(raw)
 
 
-def read(path: Path) -> Backup:
-    """Read and check a backup file (size first, so a huge file is never loaded)."""
+def parse(data: bytes) -> Backup:
+    """Check a backup file's bytes completely; BadInputError says what is wrong and where."""
+    return from_json(load_json(data))
+
+
+def read_bytes(path: Path) -> bytes:
+    """A backup file's bytes (size first, so a huge file is never loaded)."""
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise BadInputError(f"{path} 是一个文件夹，请给出备份文件")
         if size > MAX_BYTES:
             raise _bad("文件", f"太大（{size // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
-        data = path.read_bytes()
+        return path.read_bytes()
     except KnownError:
         raise
     except FileNotFoundError as exc:
         raise BadInputError(f"找不到备份文件 {path}") from exc
     except OSError as exc:
         raise BadInputError(f"无法读取备份文件 {path}：{exc.strerror or exc}") from exc
-    return parse(data)
+
+
+def read(path: Path) -> Backup:
+    """Read and check a backup file."""
+    return parse(read_bytes(path))
 
 
 def _check_unicode(value: Any) -> None:
@@ -227,7 +251,73 @@ class _Validator:
             out.annotations.append(item)
         actuals = self.items(raw, "target_actuals", optional=True)
         out.actuals = [self.actual(x, f"target_actuals[{i}]", known) for i, x in enumerate(actuals)]
+        out.units = [
+            self._checked(normalize_unit, u, f"units[{i}]")
+            for i, u in enumerate(self.items(raw, "units", optional=True))
+        ]
+        seen = set()
+        for i, t in enumerate(self.items(raw, "tasks", optional=True)):
+            task = self.task(t, f"tasks[{i}]", known)
+            if task.id in seen:
+                raise _bad(f"tasks[{i}].id", "与前面的任务重复")
+            seen.add(task.id)
+            out.tasks.append(task)
         return out
+
+    @staticmethod
+    def _checked(check, value: Any, where: str):
+        """A value passed through one of core's normalisers, its complaint placed."""
+        if value is not None and not isinstance(value, str):
+            raise _bad(where, "应为文本")
+        try:
+            return check(value)
+        except KnownError as exc:
+            raise _bad(where, str(exc)) from exc
+
+    def task(self, t: Any, where: str, docs: set[str]) -> Task:
+        """One row of the 任务分解表."""
+        if not isinstance(t, dict):
+            raise _bad(where, "应为对象")
+        task_id = self._uuid(t, where)
+        doc = self.text(t, "doc", where, limit=64, empty=False)
+        if doc not in docs:
+            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+        partners = t.get("partners", [])
+        if not isinstance(partners, list) or not all(isinstance(p, str) for p in partners):
+            raise _bad(f"{where}.partners", "应为文本列表")
+        lead_text = self.text(t, "lead", where, limit=200, empty=False)
+        try:
+            lead, others = lead_and_partners(lead_text, partners)
+        except KnownError as exc:
+            raise _bad(f"{where}.lead", str(exc)) from exc
+        return Task(
+            id=task_id,
+            doc=doc,
+            key=self.text(t, "key", where, limit=128, empty=False),
+            title=self.text(t, "task", where, limit=10_000, optional=True),
+            lead=lead,
+            partners=others,
+            due=self._checked(parse_due, t.get("due"), f"{where}.due"),
+            status=self._checked(normalize_status, t.get("status"), f"{where}.status"),
+            note=self._checked(
+                check_remark,
+                self.text(t, "note", where, limit=MAX_NOTE_CHARS, optional=True),
+                f"{where}.note",
+            ),
+            created=_iso(t.get("created"), f"{where}.created") or "",
+            updated=_iso(t.get("updated"), f"{where}.updated") or "",
+            deleted=_iso(t.get("deleted"), f"{where}.deleted", optional=True),
+        )
+
+    def _uuid(self, obj: dict, where: str) -> str:
+        raw_id = self.text(obj, "id", where, limit=36, empty=False)
+        try:
+            canonical = str(uuid.UUID(raw_id))
+        except ValueError as exc:
+            raise _bad(f"{where}.id", f"不是 UUID：{raw_id}") from exc
+        if canonical != raw_id.lower():
+            raise _bad(f"{where}.id", f"不是标准形式的 UUID：{raw_id}")
+        return canonical
 
     def document(self, d: Any, where: str) -> BackupDocument:
         if not isinstance(d, dict):
@@ -290,13 +380,7 @@ class _Validator:
     def annotation(self, a: Any, where: str, docs: set[str]) -> tuple[Annotation, str]:
         if not isinstance(a, dict):
             raise _bad(where, "应为对象")
-        raw_id = self.text(a, "id", where, limit=36, empty=False)
-        try:
-            canonical = str(uuid.UUID(raw_id))
-        except ValueError as exc:
-            raise _bad(f"{where}.id", f"不是 UUID：{raw_id}") from exc
-        if canonical != raw_id.lower():
-            raise _bad(f"{where}.id", f"不是标准形式的 UUID：{raw_id}")
+        canonical = self._uuid(a, where)
         doc = self.text(a, "doc", where, limit=64, empty=False)
         if doc not in docs:
             raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")

@@ -67,6 +67,25 @@ class _Walker(HTMLParser):
         self.current.append((data, bold, italic))
 
 
+def note_paragraphs(note: str) -> list[tuple[str, list[tuple[str, bool, bool]]]]:
+    """A note's Markdown as (prefix, [(text, bold, italic)]) paragraphs, empty ones left out."""
+    walker = _Walker()
+    walker.feed(render_note(note))
+    walker.close()
+    return [
+        (prefix, runs)
+        for prefix, runs in walker.paragraphs
+        if prefix or "".join(t for t, *_ in runs).strip()
+    ]
+
+
+def note_plain_text(note: str) -> str:
+    """A note's Markdown as plain text, one line per paragraph (for table cells)."""
+    return "\n".join(
+        (prefix + "".join(t for t, *_ in runs)).strip() for prefix, runs in note_paragraphs(note)
+    )
+
+
 class NoteWriter:
     """Writes notes into a document with the given run maker, font and size."""
 
@@ -78,13 +97,8 @@ class NoteWriter:
 
     def write(self, note: str) -> list[Paragraph]:
         """Append the note's paragraphs (none for an empty note)."""
-        walker = _Walker()
-        walker.feed(render_note(note))
-        walker.close()
         out = []
-        for prefix, runs in walker.paragraphs:
-            if not prefix and not "".join(t for t, *_ in runs).strip():
-                continue
+        for prefix, runs in note_paragraphs(note):
             p = self.doc.add_paragraph()
             p.paragraph_format.first_line_indent = Pt(0 if prefix else self.size * 2)
             if prefix:

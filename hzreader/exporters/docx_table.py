@@ -118,3 +118,22 @@ def add_row(table, cells: Sequence[Sequence[tuple[str, dict]]], *, keep: bool = 
                 run.font.strike = style.get("strike", False)
                 run.font.underline = style.get("underline", False)
     return row
+
+
+def add_group_row(table, text: str):
+    """A heading row across the whole table (a chapter), shaded, kept with the next row."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    row = table.add_row()
+    _no_split(row)
+    merged = row.cells[0].merge(row.cells[-1])
+    p = merged.paragraphs[0]
+    p.paragraph_format.keep_with_next = True
+    add_run(p, text, HEADING_FONT, HEADER_SIZE, bold=True)
+    shade = OxmlElement("w:shd")
+    shade.set(qn("w:val"), "clear")
+    shade.set(qn("w:color"), "auto")
+    shade.set(qn("w:fill"), "EDEDED")
+    merged._tc.get_or_add_tcPr().append(shade)
+    return row

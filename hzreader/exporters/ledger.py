@@ -1,4 +1,4 @@
-"""The targets ledger (指标台账) as CSV (UTF-8 with BOM), Markdown or Word (.docx)."""
+"""The targets ledger (指标台账) as CSV (UTF-8 with BOM), Markdown, Word (.docx) or Excel."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hzreader.core.errors import BadInputError
 from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
 from hzreader.exporters.docx_text import xml_safe
 
-FORMATS = ("csv", "md", "docx")
+FORMATS = ("csv", "md", "docx", "xlsx")
 CJK_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
 
@@ -164,33 +164,34 @@ def _fonts(element, size_pt: float | None = None) -> None:
     rfonts.set(qn("w:eastAsia"), CJK_FONT)
 
 
-def _docx_document(rows: Sequence[LedgerRow], title: str):
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
+# Millimetres across the 255 mm of an A4 landscape page: 指标 gets the room it needs, the
+# short columns (序号, 章, 年份) only what theirs do.
+DOCX_WIDTHS = (12, 10, 16, 93, 30, 14, 26, 24, 30)
+DOCX_HEADER = ("序号", "章", "条", "指标", "目标", "年份", "最新实际值", "日期", "进度")
 
-    doc = Document()
-    section = doc.sections[0]
-    # Nine columns read better across a landscape page.
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
-    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
-        _fonts(doc.styles[name], 10.5 if name == "Normal" else None)
-    doc.add_heading(f"指标台账{f'：{title}' if title else ''}", level=1)
-    header = ("序号", "章", "条", "指标", "目标", "年份", "最新实际值", "日期", "进度")
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
+
+def _docx_document(rows: Sequence[LedgerRow], title: str):
+    from hzreader.exporters.docx_table import add_row, add_table, landscape_document
+
+    recorded = sum(1 for r in rows if r.actuals)
+    doc = landscape_document(
+        f"指标台账{f'：{title}' if title else ''}", f"共 {len(rows)} 项指标，{recorded} 项有实际值"
+    )
+    for name in ("Heading 1", "Heading 2"):
+        _fonts(doc.styles[name])
+    table = add_table(doc, DOCX_HEADER, DOCX_WIDTHS)
+    centred = {0, 1, 2, 5, 6, 7}
     for i, r in enumerate(rows, 1):
         values = _table_cells(i, r, met="（达标）")
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = xml_safe(text)
-    recorded = [r for r in rows if r.actuals]
-    if recorded:
+        add_row(
+            table,
+            [[(text, {"center": k in centred})] for k, text in enumerate(values)],
+            keep=True,
+        )
+    recorded_rows = [r for r in rows if r.actuals]
+    if recorded_rows:
         doc.add_heading("实际值记录", level=2)
-        for r in recorded:
+        for r in recorded_rows:
             doc.add_paragraph().add_run(f"{r.target.name}（{goal_text(r.target)}）").bold = True
             for a in r.actuals:
                 extra = "；".join(x for x in (a.source, a.note) if x)
@@ -207,7 +208,7 @@ def write_docx(rows: Sequence[LedgerRow], path: Path, title: str = "") -> None:
 
 
 def export_ledger(rows: Sequence[LedgerRow], path: Path, fmt: str, title: str = "") -> int:
-    """Write the ledger in `fmt` (csv, md, docx) to `path`; returns the number of targets."""
+    """Write the ledger in `fmt` (csv, md, docx, xlsx) to `path`; the number of targets."""
     fmt = fmt.lower().lstrip(".")
     if fmt == "csv":
         write_csv(rows, path)
@@ -215,6 +216,10 @@ def export_ledger(rows: Sequence[LedgerRow], path: Path, fmt: str, title: str = 
         write_markdown(rows, path, title)
     elif fmt == "docx":
         write_docx(rows, path, title)
+    elif fmt == "xlsx":
+        from hzreader.exporters.ledger_xlsx import write_xlsx
+
+        write_xlsx(rows, path, title)
     else:
         raise BadInputError(f"不支持的格式 {fmt}（可选：{'、'.join(FORMATS)}）")
     return len(rows)

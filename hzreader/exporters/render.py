@@ -10,7 +10,8 @@ from hzreader.exporters.model import StudyNotes
 
 
 def to_bytes(fmt: str, notes: StudyNotes) -> bytes | None:
-    """The file's content for the text formats; None for DOCX (written by python-docx)."""
+    """The file's content for the text formats; None for DOCX and XLSX (written by their
+    libraries)."""
     if fmt == "md":
         from hzreader.exporters.to_markdown import render_markdown
 
@@ -23,7 +24,7 @@ def to_bytes(fmt: str, notes: StudyNotes) -> bytes | None:
         from hzreader.exporters.to_csv import render_csv
 
         return render_csv(notes).encode("utf-8-sig")
-    if fmt == "docx":
+    if fmt in ("docx", "xlsx"):
         return None
     raise ValueError(f"unknown study-notes format {fmt}")
 
@@ -31,6 +32,10 @@ def to_bytes(fmt: str, notes: StudyNotes) -> bytes | None:
 def write(fmt: str, notes: StudyNotes, path: Path) -> Path:
     """Render `notes` as `fmt` into `path` (whole or not at all)."""
     data = to_bytes(fmt, notes)
+    if fmt == "xlsx":
+        from hzreader.exporters.notes_xlsx import write_xlsx
+
+        return write_atomic(path, lambda handle: write_xlsx(notes, handle))
     if data is None:
         from hzreader.exporters.to_docx import build_docx
 

@@ -15,11 +15,13 @@ from hzreader.core.errors import StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.core.tasks import Task
 from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import documents as docs_repo
+from hzreader.storage import tasks as tasks_repo
 from hzreader.storage import transfer
 from hzreader.storage.engine import write_session
 
@@ -40,6 +42,8 @@ class RestoreResult:
     documents_added: list[str] = field(default_factory=list)
     needs_review: int = 0
     backup: str | None = None
+    tasks_added: int = 0
+    tasks_updated: int = 0
 
     def to_json(self) -> dict:
         """The shape of CLI.md plus details."""
@@ -47,8 +51,11 @@ class RestoreResult:
             "added": self.added,
             "updated": self.updated,
             "skipped": self.skipped,
+            "review": self.needs_review,
             "documents_added": self.documents_added,
             "needs_review": self.needs_review,
+            "tasks_added": self.tasks_added,
+            "tasks_updated": self.tasks_updated,
             "backup": self.backup,
         }
 
@@ -60,6 +67,8 @@ class _Plan:
     skipped: int = 0
     tags: list[tuple[str, str | None]] = field(default_factory=list)
     actuals: list[dict] = field(default_factory=list)
+    tasks: list[tuple[Task, bool]] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
 
 
 class BackupFileService:
@@ -84,10 +93,13 @@ class BackupFileService:
             tags = transfer.tags(session)
             colors = notes_repo.colors(session)
             actuals = transfer.actuals(session)
+            tasks = [] if tag else tasks_repo.list_tasks(session, doc_id=doc_id, deleted=None)
+            units = [] if tag else tasks_repo.unit_names(session)
         if tag:
             wanted = normalize_tag(tag)
             found = [a for a in found if any(tag_matches(t, wanted) for t in a.tags)]
-        used = {a.doc for a in found} | ({doc_id} if doc_id else {d.id for d in docs})
+        used = {a.doc for a in found} | {t.doc for t in tasks}
+        used |= {doc_id} if doc_id else {d.id for d in docs}
         actuals = [x for x in actuals if x.doc_id in used and not tag]
         used |= {x.doc_id for x in actuals}
         return {
@@ -95,11 +107,31 @@ class BackupFileService:
             "version": backup_json.VERSION,
             "created": datetime.now().isoformat(timespec="seconds"),
             "app": "hzreader",
-            "documents": [self._document(d) for d in docs if d.id in used],
+            "documents": [self._document(d) for d in docs if d.id in used]
+            + [self._gone(d) for d in sorted(used - {d.id for d in docs})],
             "tags": [{"name": n, "color": c} for n, c in tags],
             "colors": [{"name": n, "label": lb, "hex": h} for n, lb, h in colors],
             "annotations": [{**a.to_json(), "node_text_hash": hashes.get(a.id, "")} for a in found],
             "target_actuals": [self._actual(x) for x in actuals],
+            "units": units,
+            "tasks": [self._task(t) for t in tasks],
+        }
+
+    @staticmethod
+    def _task(t: Task) -> dict:
+        return {
+            "id": t.id,
+            "doc": t.doc,
+            "key": t.key,
+            "task": t.title,
+            "lead": t.lead,
+            "partners": list(t.partners),
+            "due": t.due,
+            "status": t.status,
+            "note": t.note,
+            "created": t.created,
+            "updated": t.updated,
+            "deleted": t.deleted,
         }
 
     @staticmethod
@@ -118,6 +150,19 @@ class BackupFileService:
         if d.keep_all:
             out["keep_all"] = True  # parsed with the page's chrome kept: parse it so again
         return out
+
+    @staticmethod
+    def _gone(doc_id: str) -> dict:
+        """A document deleted since its notes (now in the trash) or tasks were made: named
+        without text, so that a restore keeps them for review instead of refusing the file."""
+        return {
+            "id": doc_id,
+            "title": "（已删除的文档）",
+            "kind": "document",
+            "content_hash": "0" * 64,
+            "source_name": "",
+            "bundled": False,
+        }
 
     @staticmethod
     def _actual(x) -> dict:
@@ -143,14 +188,19 @@ class BackupFileService:
 
     def restore(self, path: Path) -> RestoreResult:
         """Merge a backup file: validated whole first, then written in one transaction."""
-        backup = backup_json.read(Path(path))
+        return self.merge(backup_json.read(Path(path)))
+
+    def merge(self, backup: backup_json.Backup) -> RestoreResult:
+        """Merge a validated backup in one transaction (after a copy of the database)."""
         plan = self._plan(backup)
         result = RestoreResult(skipped=plan.skipped)
         result.added = sum(1 for *_x, new in plan.writes if new)
         result.updated = len(plan.writes) - result.added
         result.documents_added = [d.id for d in plan.new_docs]
         result.needs_review = sum(1 for a, *_x in plan.writes if a.needs_review)
-        if not (plan.writes or plan.new_docs or plan.tags or plan.actuals):
+        result.tasks_added = sum(1 for _t, new in plan.tasks if new)
+        result.tasks_updated = len(plan.tasks) - result.tasks_added
+        if not (plan.writes or plan.new_docs or plan.tags or plan.actuals or plan.tasks):
             return result  # nothing new: not even a pre-restore copy is needed
         try:
             result.backup = self.backups.snapshot("pre-restore").name
@@ -170,6 +220,10 @@ class BackupFileService:
                 notes_repo.save_annotation(session, annotation, node_text_hash=text_hash)
             for item in plan.actuals:
                 transfer.merge_actual(session, item)
+            for name in plan.units:
+                tasks_repo.unit_id(session, name)
+            for task, _new in plan.tasks:
+                tasks_repo.save_task(session, task)
         self.library.invalidate()
         return result
 
@@ -217,7 +271,25 @@ class BackupFileService:
                 trees[target] = self.library.document(target) if target in local else None
             placed, node_hash = _anchor(replace(a, doc=target), text_hash, trees[target])
             plan.writes.append((placed, node_hash, mine is None))
+        self._plan_tasks(backup, doc_map, plan)
         return plan
+
+    def _plan_tasks(self, backup: backup_json.Backup, doc_map: dict[str, str], plan: _Plan) -> None:
+        """Tasks merge as notes do (the newer change wins); a clause already on the table under
+        another id keeps its local id."""
+        with self.ctx.sessions() as session:
+            have_units = set(tasks_repo.unit_names(session))
+            for incoming in backup.tasks:
+                task = replace(incoming, doc=doc_map[incoming.doc])
+                mine = tasks_repo.get_task(session, task.id)
+                if mine is None:
+                    other = tasks_repo.task_id_for(session, task.doc, task.key)
+                    mine = tasks_repo.get_task(session, other) if other else None
+                if mine is not None and mine.updated >= task.updated:
+                    continue
+                plan.tasks.append((replace(task, id=mine.id) if mine else task, mine is None))
+        wanted = [*backup.units, *(u for t, _n in plan.tasks for u in t.units())]
+        plan.units = [u for u in dict.fromkeys(wanted) if u not in have_units]
 
     @staticmethod
     def _new_document(d: backup_json.BackupDocument, taken: set[str]) -> Document:

@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
     from hzreader.services.reading import ReadingService
     from hzreader.services.relations import RelationsService
+    from hzreader.services.restoring import RestoreService
     from hzreader.services.searching import SearchService
     from hzreader.services.targets import TargetService
+    from hzreader.services.tasks import TaskService
+    from hzreader.services.web_annotations import WebAnnotationService
 
 
 class Services:
@@ -83,7 +86,23 @@ class Services:
         """Study notes as files."""
         from hzreader.services.exporting import ExportService
 
-        return ExportService(self.ctx, self.library, self.annotations, self.backup_files)
+        return ExportService(
+            self.ctx, self.library, self.annotations, self.backup_files, self.web_annotations
+        )
+
+    @cached_property
+    def web_annotations(self) -> WebAnnotationService:
+        """Notes out and in as W3C Web Annotations (JSON-LD)."""
+        from hzreader.services.web_annotations import WebAnnotationService
+
+        return WebAnnotationService(self.ctx, self.library, self.backups)
+
+    @cached_property
+    def restores(self) -> RestoreService:
+        """Restoring a file: a JSON backup or a W3C annotation file, told apart by content."""
+        from hzreader.services.restoring import RestoreService
+
+        return RestoreService(self.backup_files, self.web_annotations)
 
     @cached_property
     def imports(self) -> ImportService:
@@ -105,6 +124,13 @@ class Services:
         from hzreader.services.editions import EditionService
 
         return EditionService(self.ctx, self.library, self.imports, self.annotations.history)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        """The 任务分解表: clauses with their units, deadlines and status; the units list."""
+        from hzreader.services.tasks import TaskService
+
+        return TaskService(self.ctx, self.library, self.annotations.history)
 
     def close(self) -> None:
         """Release what the services hold open (the search index), not the context."""

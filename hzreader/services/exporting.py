@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.annotation import Annotation, normalize_color, normalize_tag, tag_matches
 from hzreader.core.errors import BadInputError, NotFoundError
-from hzreader.core.model import Document, Node
+from hzreader.core.model import Document, Node, group_heading
 from hzreader.exporters.model import Entry, Group, StudyNotes
 from hzreader.services.context import AppContext
 
@@ -17,22 +17,14 @@ if TYPE_CHECKING:
     from hzreader.services.annotations import AnnotationService
     from hzreader.services.backup_file import BackupFileService
     from hzreader.services.library import LibraryService
+    from hzreader.services.web_annotations import WebAnnotationService
 
-FORMATS = ("md", "html", "docx", "csv", "json")
+FORMATS = ("md", "html", "docx", "csv", "json", "xlsx", "jsonld")
 # progress(done, total): called from the exporting thread while the entries are gathered.
 Progress = Callable[[int, int], None]
 GROUPINGS = ("chapter", "tag")
-_HEADING_KINDS = frozenset({"chapter", "section", "heading", "part"})
 _NO_TAG = "（无标签）"
 _UNPLACED = "（原文中已找不到的笔记）"
-
-
-def _group_heading(top: Node) -> str:
-    """The heading of a chapter as printed (三、促进…), or 序言/正文 for loose text."""
-    if top.kind in _HEADING_KINDS or top.heading_only:
-        marker = top.marker.strip("# ")
-        return f"{marker}{top.title or top.text[:40]}".strip()
-    return "序言" if top.kind == "preamble" else "正文"
 
 
 def _entry_heading(node: Node | None, doc: Document | None, citation: str) -> str:
@@ -54,11 +46,13 @@ class ExportService:
         library: LibraryService,
         annotations: AnnotationService,
         backup_files: BackupFileService,
+        web_annotations: WebAnnotationService,
     ) -> None:
         self.ctx = ctx
         self.library = library
         self.annotations = annotations
         self.backup_files = backup_files
+        self.web_annotations = web_annotations
 
     def select(
         self, *, tag: str | None = None, color: str | None = None, doc_id: str | None = None
@@ -137,7 +131,7 @@ class ExportService:
             updated=a.updated,
             needs_review=a.needs_review,
         )
-        return entry, _group_heading(top) if top is not None else _UNPLACED
+        return entry, group_heading(top) if top is not None else _UNPLACED
 
     def _tree(self, doc_id: str) -> Document | None:
         try:
@@ -204,6 +198,8 @@ class ExportService:
             raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(FORMATS)}")
         if fmt == "json":
             return self.backup_files.export(path, tag=tag, doc_id=doc_id)
+        if fmt == "jsonld":
+            return self.web_annotations.export(path, tag=tag, color=color, doc_id=doc_id)
         from hzreader.exporters import render
 
         notes = self.study_notes(

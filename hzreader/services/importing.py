@@ -24,7 +24,7 @@ from hzreader.importers import read_file
 from hzreader.services.context import AppContext
 from hzreader.storage import documents as repo
 from hzreader.storage.engine import write_session
-from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow
+from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow, TaskRow
 
 if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
@@ -323,6 +323,12 @@ class ImportService:
                 .where(AnnotationRow.doc_id == doc_id, AnnotationRow.deleted_at.is_(None))
                 .values(deleted_at=now, updated_at=now)
             ).rowcount
+            # Its tasks go to the task trash likewise.
+            session.execute(
+                update(TaskRow)
+                .where(TaskRow.doc_id == doc_id, TaskRow.deleted_at.is_(None))
+                .values(deleted_at=now, updated_at=now)
+            )
             repo.delete_document(session, doc_id)
         self.library.invalidate(doc_id)
         return int(trashed or 0)

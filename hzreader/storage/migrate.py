@@ -9,7 +9,7 @@ from pathlib import Path
 from hzreader.core.errors import StorageError
 
 # Every revision under db/versions, oldest first (a test keeps this in step with Alembic).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = SCHEMA_REVISIONS[-1]
 
 

@@ -186,3 +186,46 @@ class EditionImportRow(Base):
     new_doc: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+class TaskRow(Base):
+    """A clause on the 任务分解表: deadline, status and remark (its units in task_units)."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (UniqueConstraint("doc_id", "node_key", name="uq_tasks_doc_key"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(64))
+    node_key: Mapped[str] = mapped_column(String(128))
+    title: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="todo")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class UnitRow(Base):
+    """A unit (牵头单位, 责任单位) of the managed list."""
+
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TaskUnitRow(Base):
+    """A unit of a task: the lead (position 0) or a partner, in the order given."""
+
+    __tablename__ = "task_units"
+
+    task_id: Mapped[str] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("units.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(16))  # "lead" or "partner"
+    position: Mapped[int] = mapped_column(Integer, default=0)

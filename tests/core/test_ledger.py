@@ -79,3 +79,40 @@ def test_ledger_row_uses_the_newest_actual() -> None:
     data = row.to_json()
     assert data["id"] == t.id and data["progress"]["label"] == "偏差 +20%"
     assert [a["id"] for a in data["actuals"]] == [2, 1]
+
+
+def _row(comparator: str, goal: float, year: int | None, *points: tuple[str, float]):
+    from hzreader.core.ledger import Actual, LedgerRow
+    from hzreader.core.targets import Target
+
+    target = Target(name="指标", value=goal, unit="%", comparator=comparator, year=year,
+                    key="g1.s2", text="…")  # fmt: skip
+    actuals = tuple(
+        Actual(i, "plan", "t", v, d) for i, (d, v) in enumerate(sorted(points, reverse=True))
+    )
+    return LedgerRow(target, 0, "一", "主要目标", "g1", None, None, "", actuals)
+
+
+def test_where_a_target_stands() -> None:
+    from datetime import date
+
+    from hzreader.core.ledger import overview, projection, series, standing
+
+    today = date(2024, 6, 1)
+    assert standing(_row(">=", 18, 2025), today) == "none"
+    assert standing(_row(">=", 18, 2025, ("2023-12-31", 18.5)), today) == "met"
+    # One value: near enough the goal is on track, far from it behind.
+    assert standing(_row(">=", 18, 2025, ("2023-12-31", 16.5)), today) == "on_track"
+    assert standing(_row(">=", 18, 2025, ("2023-12-31", 12)), today) == "behind"
+    # Two values: the trend decides (12 → 15 in a year reaches 18 by the end of 2025).
+    rising = _row(">=", 18, 2025, ("2022-12-31", 12), ("2023-12-31", 15))
+    assert series(rising)[0] == (date(2022, 12, 31), 12.0)
+    assert projection(rising)[0] == date(2025, 12, 31) and projection(rising)[1] > 18
+    assert standing(rising, today) == "on_track"
+    flat = _row(">=", 18, 2025, ("2022-12-31", 16.5), ("2023-12-31", 16.6))
+    assert standing(flat, today) == "behind"
+    falling = _row("<=", 5, 2025, ("2022-12-31", 6), ("2023-12-31", 5.5))  # a ceiling
+    assert standing(falling, today) == "on_track"
+    assert standing(_row(">=", 18, 2020, ("2019-12-31", 17)), today) == "behind"  # year over
+    rows = [_row(">=", 18, 2025), rising, flat, _row(">=", 18, 2025, ("2023-12-31", 19))]
+    assert overview(rows, today) == {"met": 1, "on_track": 1, "behind": 1, "none": 1}

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 WRITER = Path(__file__).with_name("writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 40
-BUDGET_SECONDS = 60
+BUDGET_SECONDS = 75  # a busy machine makes fewer runs in it, each still killed while writing
 
 
 def _kill_writer(data_dir: Path, rng: random.Random, seed: int) -> list[str]:
@@ -32,6 +32,10 @@ def _kill_writer(data_dir: Path, rng: random.Random, seed: int) -> list[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
+    # The kill falls while notes are being written, however long the start takes on a busy
+    # machine (kills during a start are the command-line runs' part).
+    ready = proc.stdout.readline()
+    assert ready.strip() == "ready", proc.stderr.read()
     time.sleep(rng.uniform(0.3, 1.8))
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
@@ -80,7 +84,7 @@ def test_sigkill_never_loses_a_committed_note(tmp_path: Path, cli) -> None:
         f"\nkill test: runs={runs} notes committed={len(committed)} notes kept={len(kept)} "
         f"notes in database={len(present)} seconds={time.monotonic() - started:.1f}"
     )
-    assert runs >= 30
+    assert runs >= 20
     assert len(committed) >= 100  # the writer was really writing between kills
     assert kept == committed
     assert report.returncode == 0, report.stdout + report.stderr

@@ -22,6 +22,8 @@ def main() -> int:
     rng = random.Random(seed)
     ctx = open_context(data_dir)
     service = Services(ctx).annotations
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
     n = 0
     while True:
         n += 1

@@ -97,3 +97,52 @@ def test_a_failed_export_leaves_the_old_file(ledger, tmp_path: Path, monkeypatch
     assert list(out.iterdir()) == [path]
     with pytest.raises(BadInputError):
         export_ledger(ledger, tmp_path / "l.xls", "xls")
+
+
+def test_docx_columns_are_as_wide_as_their_content_needs(ledger, tmp_path: Path) -> None:
+    """指标 gets the room; 序号, 章 and 年份 only what they need (they were all one width)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "l.docx"
+    export_ledger(ledger, path, "docx", title="行动计划")
+    doc = Document(str(path))
+    section = doc.sections[0]
+    assert section.page_width > section.page_height  # landscape
+    table = doc.tables[0]
+    grid = [int(g.get(qn("w:w"))) for g in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    header = [c.text for c in table.rows[0].cells]
+    widths = dict(zip(header, grid, strict=True))
+    assert widths["指标"] == max(grid) and widths["指标"] > 5 * widths["章"]
+    assert widths["序号"] < widths["进度"] and widths["年份"] < widths["目标"]
+    cells = table.rows[1].cells
+    assert [c.width for c in cells] == [table.columns[k].width for k in range(len(cells))]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on each page
+
+
+def test_xlsx_has_numbers_dates_and_a_sheet_of_every_value(ledger, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "l.xlsx"
+    assert export_ledger(ledger, path, "xlsx", title="行动计划") == 33
+    book = load_workbook(path)
+    ws = book["指标台账"]
+    assert ws["A1"].value == "指标台账：行动计划"
+    header = [c.value for c in ws[3]]
+    assert header[:4] == ["序号", "章", "条", "指标"]
+    assert ws.freeze_panes == "E4" and ws.print_title_rows == "$3:$3"
+    assert ws.page_setup.orientation == "landscape"
+    rows = {r[3].value: r for r in ws.iter_rows(min_row=4)}
+    first = rows["人均生产总值"]
+    assert first[0].value == 1 and first[5].value == 18 and first[7].value == 2025
+    rate = rows["城镇调查失业率"]
+    assert rate[8].value == 5.3 and isinstance(rate[8].value, float)
+    assert isinstance(rate[9].value, dt.datetime) and rate[9].value.date() == dt.date(2024, 12, 31)
+    assert rate[10].number_format == "0%" and 0 < rate[10].value <= 1
+    assert rate[11].value == "偏差 +6%" and rate[12].value == "是"
+    assert rate[13].value == "'=区统计局"  # never run as a formula
+    history = book["实际值记录"]
+    values = [(r[0].value, r[2].value) for r in history.iter_rows(min_row=3)]
+    assert values == [("城镇调查失业率", 5.6), ("城镇调查失业率", 5.3)]

@@ -97,11 +97,11 @@ class Backends:
         return work
 
     def restore_work(self, path: Path) -> Work:
-        """Check and merge a JSON backup; its RestoreResult as a dict."""
+        """Check and merge a JSON backup or a W3C annotation file; its RestoreResult as a dict."""
         ctx = self.ctx
 
         def work(_progress):
-            return _services(ctx).backup_files.restore(path).to_json()
+            return _services(ctx).restores.restore(path).to_json()
 
         return work
 

@@ -222,7 +222,7 @@ class DurabilityController(QObject):
                 self.window,
                 self.tr("从备份文件恢复"),
                 str(self._documents_folder()),
-                self.tr("hzreader 备份 (*.json);;所有文件 (*)"),
+                self.tr("hzreader 备份或 W3C 批注 (*.json *.jsonld);;所有文件 (*)"),
             )
             if not path:
                 return

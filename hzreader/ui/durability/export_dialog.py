@@ -27,6 +27,8 @@ FORMATS = (
     ("html", "网页（.html，可打印）"),
     ("md", "Markdown（.md）"),
     ("csv", "表格（.csv，Excel 可打开）"),
+    ("xlsx", "Excel 工作簿（.xlsx）"),
+    ("jsonld", "W3C 批注（.jsonld，其他批注工具可读）"),
 )
 COLOR_NAMES = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
 

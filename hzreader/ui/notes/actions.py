@@ -53,6 +53,8 @@ class NotesActions(QObject):
         self.manage_tags.setStatusTip(self.tr("重命名、合并、删除标签，设置颜色的含义"))
         self.trash = self._make("action_trash", self.tr("回收站(&T)…"), "Ctrl+Shift+Delete")
         self.trash.setStatusTip(self.tr("恢复删除的笔记，或清空回收站"))
+        # Other rooms' actions on the outline's node under the pointer (its key as data).
+        self.outline_extras: list[QAction] = []
         self.highlight_menu = QMenu(self.tr("高亮(&H)"), window)
         self.highlight_menu.setObjectName("menu_highlight")
         self.highlight_menu.addActions(list(self.highlight.values()))
@@ -140,4 +142,7 @@ class NotesActions(QObject):
         self.node_note.setData(key)
         menu = QMenu(outline.tree)
         menu.addAction(self.node_note)
+        for extra in self.outline_extras:
+            extra.setData(key)
+            menu.addAction(extra)
         menu.exec(outline.tree.viewport().mapToGlobal(point))

@@ -41,15 +41,22 @@ class DockFrames(QObject):
             "action_toggle_targets", self.tr("指标台账(&L)"), "Ctrl+Shift+T",
             self.tr("打开或关闭指标台账：量化指标、实际值和进度"),
         )  # fmt: skip
+        self.tasks = self._frame(
+            "tasks_dock", self.tr("任务分解"), Area.BottomDockWidgetArea,
+            "action_toggle_tasks", self.tr("任务分解(&J)"), "Ctrl+Shift+J",
+            self.tr("打开或关闭任务分解表：条款、牵头单位、完成时限和进展"),
+        )  # fmt: skip
         # The outline, the library and the tags share the left side; the lists to jump from
         # (notes, search results) the right. The outline stays in front.
         window.tabifyDockWidget(outline, self.library)
         window.tabifyDockWidget(outline, self.tags)
         window.tabifyDockWidget(self.notes, self.search)
+        window.tabifyDockWidget(self.targets, self.tasks)
         outline.raise_()
         self.notes.raise_()
         self.search.hide()  # until the first search; a saved layout may show it
         self.targets.hide()  # until asked for
+        self.tasks.hide()
 
     def _frame(
         self, name: str, title: str, area: Area, toggle_name: str, text: str, key: str, tip: str
@@ -71,11 +78,11 @@ class DockFrames(QObject):
 
     def frames(self) -> list[QDockWidget]:
         """Every frame."""
-        return [self.library, self.tags, self.notes, self.search, self.targets]
+        return [self.library, self.tags, self.notes, self.search, self.targets, self.tasks]
 
     def toggles(self) -> list:
         """The show/hide actions of the frames, in the order of the 视图 menu."""
         return [
             f.toggleViewAction()
-            for f in (self.library, self.notes, self.tags, self.search, self.targets)
+            for f in (self.library, self.notes, self.tags, self.search, self.targets, self.tasks)
         ]

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from hzreader.ui.notes import NotesController
     from hzreader.ui.search import SearchController
     from hzreader.ui.targets import TargetsController
+    from hzreader.ui.tasks import TasksController
 
 log = logging.getLogger("hzreader")
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.notes: NotesController | None = None
         self.search: SearchController | None = None
         self.targets: TargetsController | None = None
+        self.tasks: TasksController | None = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         from hzreader.ui.notes import NotesController
         from hzreader.ui.search import SearchController
         from hzreader.ui.targets import TargetsController
+        from hzreader.ui.tasks import TasksController
 
         d = self.docks
         self.library_controller = LibraryController(self, d.library)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self, d.notes, d.tags, self.notes_actions)
         self.search = SearchController(self, d.search, self.search_box)
         self.targets = TargetsController(self, d.targets)
+        self.tasks = TasksController(self, d.tasks)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------

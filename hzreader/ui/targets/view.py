@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hzreader.core.errors import KnownError
+from hzreader.core.files import write_atomic
 from hzreader.core.ledger import COMPARATOR_SYMBOLS, COMPARATOR_WORDS, LedgerRow
 from hzreader.core.targets import locate
 from hzreader.ui.errors import show_known_error
 from hzreader.ui.targets import proxy as flt
 from hzreader.ui.targets.actual_dialog import ActualDialog
 from hzreader.ui.targets.actuals_panel import ActualsPanel
+from hzreader.ui.targets.chart import ChartPanel
 from hzreader.ui.targets.ledger_export import LedgerExportJob
 from hzreader.ui.targets.model import COL_NAME, COL_PROGRESS, ROW_ROLE, TargetsModel
 from hzreader.ui.targets.progress_delegate import ProgressDelegate
@@ -41,7 +44,13 @@ if TYPE_CHECKING:
     from hzreader.services.targets import TargetService
 
 
-EXPORT_FILTERS = {"csv": "CSV (*.csv)", "md": "Markdown (*.md)", "docx": "Word (*.docx)"}
+EXPORT_FILTERS = {
+    "csv": "CSV (*.csv)",
+    "md": "Markdown (*.md)",
+    "docx": "Word (*.docx)",
+    "xlsx": "Excel (*.xlsx)",
+    "png": "PNG (*.png)",
+}
 
 
 class TargetsView(QWidget):
@@ -134,7 +143,13 @@ class TargetsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("targets_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
+        # The recorded values and the charts share the right side, one tab each.
+        self.chart = ChartPanel(self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("targets_side")
+        self.side.addTab(self.panel, self.tr("实际值记录"))
+        self.side.addTab(self.chart, self.tr("图表"))
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         # Proportions (Qt scales them to the real width): room for date, value and source.
@@ -173,6 +188,17 @@ class TargetsView(QWidget):
             action.triggered.connect(lambda _checked=False, f=fmt: self.export_interactive(f))
             menu.addAction(action)
             self.export_actions[fmt] = action
+        self.export_actions["xlsx"] = self._action(
+            "action_export_ledger_xlsx", self.tr("导出为 Excel…"), "Ctrl+Alt+X"
+        )
+        self.export_actions["xlsx"].triggered.connect(lambda: self.export_interactive("xlsx"))
+        menu.insertAction(self.export_actions["docx"], self.export_actions["xlsx"])
+        menu.addSeparator()
+        self.chart_action = self._action(
+            "action_export_ledger_chart", self.tr("导出图表为 PNG…"), "Ctrl+Alt+P"
+        )
+        self.chart_action.triggered.connect(lambda: self.export_chart())
+        menu.addAction(self.chart_action)
         self.export_button.setMenu(menu)
 
     def _action(self, name: str, text: str, keys: str) -> QAction:
@@ -216,6 +242,7 @@ class TargetsView(QWidget):
             return
         self._stale = False
         self.model.set_rows(rows)
+        self.chart.set_rows(rows)
         if self._filters_for != self.doc_id:
             self._fill_filters(rows)
             self._filters_for = self.doc_id
@@ -273,6 +300,7 @@ class TargetsView(QWidget):
     def _show_current(self) -> None:
         row = self.current_row()
         self.panel.show_row(row)
+        self.chart.show_row(row)
         self.record_action.setEnabled(row is not None)
 
     def _open(self, index: QModelIndex) -> None:
@@ -343,6 +371,23 @@ class TargetsView(QWidget):
             if not path.lower().endswith(f".{fmt}"):
                 path += f".{fmt}"
             self.export(path, fmt)
+
+    def export_chart(self, path: str | None = None) -> str | None:
+        """The charts as a PNG image (asks where when no path is given); the path written."""
+        if path is None:
+            path = self.ask_export_path("png")
+            if not path:
+                return None
+            if not path.lower().endswith(".png"):
+                path += ".png"
+        data = self.chart.png()
+        try:
+            write_atomic(Path(path), lambda handle: handle.write(data))
+        except KnownError as exc:
+            show_known_error(self, exc)
+            return None
+        self.status_message.emit(self.tr("已把图表存为 {0}").format(path))
+        return path
 
     def export(self, path: str, fmt: str) -> None:
         """Write the ledger off the UI thread; export_finished or export_failed follows."""

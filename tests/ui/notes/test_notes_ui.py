@@ -483,7 +483,7 @@ def test_note_on_a_whole_node_from_the_outline(qtbot, window, key):
     index = window.outline.model.index_for_key(key)
     tree.scrollTo(index)
     tree.customContextMenuRequested.emit(tree.visualRect(index).center())
-    assert shown == [["action_node_note"]]
+    assert shown == [["action_node_note", "action_assign_task_node"]]  # 分解到任务表 too
     [editor] = window.notes.editors.open
     node = window.library.node(key)
     assert editor.target.key == key and editor.target.start is None

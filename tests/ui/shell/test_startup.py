@@ -190,7 +190,7 @@ from hzreader.ui.shell.main_window import MainWindow
 view = StartupView.open(Path(sys.argv[1]))
 window = MainWindow(startup=view)
 view.close()
-FEATURES = ("notes", "search", "library", "durability", "targets")
+FEATURES = ("notes", "search", "library", "durability", "targets", "tasks")
 heavy = ("sqlalchemy", "whoosh", *(f"hzreader.ui.{f}.controller" for f in FEATURES))
 def loaded():
     return sorted(m for m in sys.modules if m.startswith(heavy))
@@ -221,7 +221,8 @@ def test_the_first_frame_waits_for_no_feature(laid_out_dir):
     assert lines["BEFORE"].startswith("BEFORE [] ")
     for dock in ("library_dock", "notes_dock", "outline_dock", "search_dock", "tags_dock"):
         assert dock in lines["BEFORE"]  # the frames are there, so the saved layout holds
-    assert lines["AFTER"] == "AFTER ['notes', 'search', 'library', 'durability', 'targets'] True"
+    features = "['notes', 'search', 'library', 'durability', 'targets', 'tasks']"
+    assert lines["AFTER"] == f"AFTER {features} True"
 
 
 def test_nothing_moves_when_the_features_arrive(qtbot, laid_out_dir):

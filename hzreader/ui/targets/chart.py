@@ -1,0 +1,353 @@
+"""The ledger's charts, drawn with QPainter: the selected target's actuals over time against its
+goal, and where all targets stand. Each paints into any rectangle, so the PNG export draws
+the same picture as the screen, at print resolution."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from hzreader.core.ledger import (
+    APPROX_TOLERANCE,
+    STANDING_LABELS,
+    STANDINGS,
+    LedgerRow,
+    format_number,
+    goal_text,
+    projection,
+    series,
+    standing,
+)
+from hzreader.ui import theme
+
+STANDING_COLORS = {
+    "met": QColor("#2e7d32"),
+    "on_track": QColor("#1e88e5"),
+    "behind": QColor("#e65100"),
+    "none": QColor("#bdbdbd"),
+}
+GOAL_COLOR = QColor("#c62828")
+ACTUAL_COLOR = QColor("#1565c0")
+GRID = QColor("#e6e6e6")
+PAPER = QColor("#ffffff")
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(theme.HEADING_FAMILIES)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("chart", text)
+
+
+def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+    """Round values for an axis from lo to hi (1, 2, 2.5 or 5 times a power of ten apart)."""
+    raw = (hi - lo or abs(hi) or 1.0) / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = (lo // step) * step
+    ticks, value = [], first
+    while value <= hi + step * 1e-9:
+        if value >= lo - step * 1e-9:
+            ticks.append(round(value, 10))
+        value += step
+    return ticks
+
+
+def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None:
+    """One target: its actuals as a line over time, the goal as a line across, the trend."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, PAPER)
+    pad = 10
+    painter.setPen(theme.INK)
+    painter.setFont(_font(10.5, True))
+    if row is None:
+        painter.setPen(theme.MUTED_INK)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, _tr("选择一项指标，看它的实际值和目标")
+        )
+        painter.restore()
+        return
+    t = row.target
+    year = f"（{t.year}年）" if t.year else ""
+    title = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, 20)
+    painter.drawText(
+        title,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        f"{t.name}　目标 {goal_text(t)}{year}",
+    )
+    points = series(row)
+    ahead = projection(row)
+    values = [v for _d, v in points] + [t.value] + ([ahead[1]] if ahead else [])
+    if t.comparator == "~":
+        values += [t.value * (1 - APPROX_TOLERANCE), t.value * (1 + APPROX_TOLERANCE)]
+    lo, hi = min(values), max(values)
+    margin = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
+    lo, hi = lo - margin, hi + margin
+    if min(values) >= 0 > lo:
+        lo = 0.0
+    today = date.today()
+    start = points[0][0] if points else date(today.year, 1, 1)
+    end = max([points[-1][0] if points else today] + ([date(t.year, 12, 31)] if t.year else []))
+    if (end - start).days < 60:
+        start, end = start - timedelta(days=180), end + timedelta(days=180)
+    plot = QRectF(
+        rect.left() + 58,
+        title.bottom() + 8,
+        rect.width() - 58 - 64,
+        rect.height() - title.height() - 44,
+    )
+    if plot.width() < 40 or plot.height() < 30:
+        painter.restore()
+        return
+
+    def x(day: date) -> float:
+        return plot.left() + plot.width() * (day - start).days / max(1, (end - start).days)
+
+    def y(value: float) -> float:
+        return plot.bottom() - plot.height() * (value - lo) / (hi - lo)
+
+    painter.setFont(_font(8.5))
+    for tick in _nice_ticks(lo, hi):
+        painter.setPen(QPen(GRID, 1))
+        painter.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
+        painter.setPen(theme.MUTED_INK)
+        label = QRectF(rect.left(), y(tick) - 8, plot.left() - rect.left() - 6, 16)
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, format_number(tick)
+        )
+    # A line where each year begins; the year's name in the middle of its span, so that a
+    # value of 31 December sits at the end of its own year.
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+        if year > start.year:
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(x(first), plot.top()), QPointF(x(first), plot.bottom()))
+        if x(last) - x(first) >= 28:
+            painter.setPen(theme.MUTED_INK)
+            middle = (x(first) + x(last)) / 2
+            label = QRectF(middle - 30, plot.bottom() + 4, 60, 16)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(year))
+    painter.setPen(QPen(QColor("#9e9e9e"), 1))
+    painter.drawRect(plot)
+    # The goal: a band for 左右, a line otherwise; the target year's end as a dotted line.
+    if t.comparator == "~":
+        band = QRectF(
+            plot.left(),
+            y(t.value * (1 + APPROX_TOLERANCE)),
+            plot.width(),
+            y(t.value * (1 - APPROX_TOLERANCE)) - y(t.value * (1 + APPROX_TOLERANCE)),
+        )
+        painter.fillRect(band, QColor(198, 40, 40, 28))
+    pen = QPen(GOAL_COLOR, 1.6, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(plot.left(), y(t.value)), QPointF(plot.right(), y(t.value)))
+    painter.setFont(_font(8.5, True))
+    word = {"<=": "上限", "~": "目标"}.get(t.comparator, "目标")
+    painter.drawText(
+        QRectF(plot.right() + 4, y(t.value) - 9, 60, 18),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        f"{word} {format_number(t.value)}",
+    )
+    if t.year:
+        painter.setPen(QPen(GOAL_COLOR, 1, Qt.PenStyle.DotLine))
+        end_x = x(date(t.year, 12, 31))
+        painter.drawLine(QPointF(end_x, plot.top()), QPointF(end_x, plot.bottom()))
+    if not points:
+        painter.setPen(theme.MUTED_INK)
+        painter.setFont(_font(9.5))
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, _tr("尚未记录实际值（双击指标记录）"))
+        painter.restore()
+        return
+    if ahead is not None:
+        painter.setPen(QPen(QColor("#90a4ae"), 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(
+            QPointF(x(points[-1][0]), y(points[-1][1])), QPointF(x(ahead[0]), y(ahead[1]))
+        )
+    path = QPainterPath()
+    for i, (day, value) in enumerate(points):
+        (path.moveTo if i == 0 else path.lineTo)(QPointF(x(day), y(value)))
+    painter.setPen(QPen(ACTUAL_COLOR, 2.2))
+    painter.drawPath(path)
+    color = STANDING_COLORS[standing(row)]
+    painter.setFont(_font(8.5))
+    for i, (day, value) in enumerate(points):
+        last = i == len(points) - 1
+        painter.setPen(QPen(PAPER, 1.5))
+        painter.setBrush(color if last else ACTUAL_COLOR)
+        painter.drawEllipse(QPointF(x(day), y(value)), 4.5, 4.5)
+        painter.setPen(theme.INK)
+        # Above the point, or below it when that would run into the title.
+        top = y(value) - 22 if y(value) - 22 >= plot.top() else y(value) + 6
+        painter.drawText(
+            QRectF(x(day) - 40, top, 80, 16), Qt.AlignmentFlag.AlignCenter, format_number(value)
+        )
+    painter.restore()
+
+
+def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> None:
+    """All targets: how many are met, on track, behind or not recorded, overall and by chapter."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, PAPER)
+    pad = 10
+    painter.setPen(theme.INK)
+    painter.setFont(_font(10.5, True))
+    title = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, 20)
+    painter.drawText(
+        title,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        _tr("全部指标进度（共 {0} 项）").format(len(rows)),
+    )
+    groups: list[tuple[str, list[LedgerRow]]] = [(_tr("全部"), rows)]
+    chapters: dict[str, list[LedgerRow]] = {}
+    for r in rows:
+        chapters.setdefault(r.chapter_number or "—", []).append(r)
+    if len(chapters) > 1:
+        groups += [
+            (_tr("第{0}部分").format(n) if n != "—" else n, rs) for n, rs in chapters.items()
+        ]
+    legend_h = 20
+    top = title.bottom() + 6
+    bar_h = min(22, max(8, (rect.bottom() - top - legend_h - pad) / max(1, len(groups)) - 6))
+    label_w = 70
+    width = rect.width() - 2 * pad - label_w - 10
+    painter.setFont(_font(8.5))
+    for i, (label, members) in enumerate(groups):
+        counts = {s: 0 for s in STANDINGS}
+        for r in members:
+            counts[standing(r)] += 1
+        y0 = top + i * (bar_h + 6)
+        painter.setPen(theme.INK)
+        painter.drawText(
+            QRectF(rect.left() + pad, y0, label_w, bar_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+        x0 = rect.left() + pad + label_w
+        for s in STANDINGS:
+            if not counts[s]:
+                continue
+            w = width * counts[s] / max(1, len(members))
+            cell = QRectF(x0, y0, w, bar_h)
+            painter.fillRect(cell, STANDING_COLORS[s])
+            if w > 18:
+                painter.setPen(PAPER if s != "none" else theme.INK)
+                painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(counts[s]))
+            x0 += w
+    totals = {s: 0 for s in STANDINGS}
+    for r in rows:
+        totals[standing(r)] += 1
+    x0, y0 = rect.left() + pad + label_w, rect.bottom() - legend_h - pad * 0.4
+    for s in STANDINGS:
+        painter.fillRect(QRectF(x0, y0 + 5, 10, 10), STANDING_COLORS[s])
+        text = _tr("{0} {1}").format(_tr(STANDING_LABELS[s]), totals[s])
+        painter.setPen(theme.INK)
+        box = QRectF(x0 + 14, y0, 110, legend_h)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        x0 += painter.fontMetrics().horizontalAdvance(text) + 30
+    painter.restore()
+
+
+class TargetChart(QWidget):
+    """The selected target's actuals over time against its goal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("target_chart")
+        self.row: LedgerRow | None = None
+        self.setMinimumSize(260, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_row(self, row: LedgerRow | None) -> None:
+        """Draw this target (None: a hint to choose one)."""
+        self.row = row
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        """Draw into the widget."""
+        painter = QPainter(self)
+        paint_target(painter, QRectF(self.rect()), self.row)
+        painter.end()
+
+
+class OverviewChart(QWidget):
+    """Where all targets of the document stand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("targets_overview")
+        self.rows: list[LedgerRow] = []
+        self.setMinimumSize(260, 110)
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        """Draw these targets."""
+        self.rows = list(rows)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        """Room for the overall bar, a few chapters and the legend."""
+        return QSize(420, 170)
+
+    def paintEvent(self, _event) -> None:
+        """Draw into the widget."""
+        painter = QPainter(self)
+        paint_overview(painter, QRectF(self.rect()), self.rows)
+        painter.end()
+
+
+def chart_png(row: LedgerRow | None, rows: list[LedgerRow], width: int = 1600) -> bytes:
+    """Both charts, one above the other, as PNG bytes at print resolution."""
+    scale = width / 800  # drawn as on an 800-pixel-wide screen, scaled to print resolution
+    height = int(width * 0.75)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(PAPER)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    logical = QRectF(0, 0, width / scale, height / scale)
+    split = logical.height() * 0.62
+    paint_target(painter, QRectF(0, 0, logical.width(), split), row)
+    paint_overview(painter, QRectF(0, split, logical.width(), logical.height() - split), rows)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class ChartPanel(QWidget):
+    """The two charts of the ledger, one above the other."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ledger_charts")
+        self.target = TargetChart(self)
+        self.overview = OverviewChart(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.target, 3)
+        layout.addWidget(self.overview, 2)
+
+    def show_row(self, row: LedgerRow | None) -> None:
+        """The selected target."""
+        self.target.set_row(row)
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        """Every target of the document."""
+        self.overview.set_rows(rows)
+
+    def png(self, width: int = 1600) -> bytes:
+        """What the panel shows, as a PNG image for a report."""
+        return chart_png(self.target.row, self.overview.rows, width)

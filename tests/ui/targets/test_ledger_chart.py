@@ -1,0 +1,95 @@
+"""The ledger's charts: a target's actuals against its goal, where all targets stand, as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtWidgets import QFileDialog
+
+from hzreader.ui.targets.chart import ACTUAL_COLOR, GOAL_COLOR, STANDING_COLORS
+from hzreader.ui.targets.model import ROW_ROLE
+
+
+def _open_ledger(qtbot, window):
+    window.findChild(QAction, "action_toggle_targets").trigger()
+    view = window.targets.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model.rowCount() > 0)
+    return view
+
+
+def _select(view, name: str) -> None:
+    for r in range(view.proxy.rowCount()):
+        if view.proxy.index(r, 0).data(ROW_ROLE).target.name == name:
+            view.select_target(view.proxy.index(r, 0).data(ROW_ROLE).target.id)
+            return
+    raise AssertionError(name)
+
+
+def _has(image: QImage, color: QColor, tolerance: int = 40) -> int:
+    """How many sampled pixels are close to `color`."""
+    hits = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - color.red()) + abs(c.green() - color.green())
+                + abs(c.blue() - color.blue()) < tolerance
+            ):  # fmt: skip
+                hits += 1
+    return hits
+
+
+def _record(window, name: str, *values: tuple[str, float]) -> None:
+    service = window.services.targets
+    target = next(t for t in service.targets() if t.name == name)
+    for day, value in values:
+        service.record_actual("plan", target.id, value, day)
+
+
+def test_the_selected_targets_actuals_are_drawn_against_its_goal(qtbot, window) -> None:
+    _record(
+        window, "人均生产总值", ("2021-12-31", 14.9), ("2022-12-31", 15.3), ("2023-12-31", 15.8)
+    )
+    view = _open_ledger(qtbot, window)
+    view.side.setCurrentWidget(view.chart)
+    view.resize(1100, 420)
+    _select(view, "人均生产总值")
+    chart = view.chart.target
+    qtbot.waitUntil(lambda: chart.row is not None and chart.row.target.name == "人均生产总值")
+    assert len(chart.row.actuals) == 3
+    image = chart.grab().toImage()
+    assert _has(image, ACTUAL_COLOR) > 20  # the line of actuals
+    assert _has(image, GOAL_COLOR) > 8  # the goal line
+    _select(view, "城镇调查失业率")  # nothing recorded: the goal only
+    qtbot.waitUntil(lambda: chart.row.target.name == "城镇调查失业率")
+    empty = chart.grab().toImage()
+    assert _has(empty, ACTUAL_COLOR) < 5 and _has(empty, GOAL_COLOR) > 8
+
+
+def test_the_overview_counts_where_every_target_stands(qtbot, window) -> None:
+    _record(window, "人均生产总值", ("2023-12-31", 19))  # met
+    _record(window, "城乡居民收入倍差", ("2023-12-31", 2.5))  # a ceiling far exceeded: behind
+    view = _open_ledger(qtbot, window)
+    view.side.setCurrentWidget(view.chart)
+    overview = view.chart.overview
+    qtbot.waitUntil(lambda: len(overview.rows) == 33)
+    from hzreader.core.ledger import overview as counts
+
+    assert counts(overview.rows) == {"met": 1, "on_track": 0, "behind": 1, "none": 31}
+    image = overview.grab().toImage()
+    assert _has(image, STANDING_COLORS["met"]) > 3 and _has(image, STANDING_COLORS["none"]) > 50
+
+
+def test_the_charts_export_as_png(qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    _record(window, "人均生产总值", ("2022-12-31", 15.3), ("2023-12-31", 15.8))
+    view = _open_ledger(qtbot, window)
+    _select(view, "人均生产总值")
+    out = tmp_path / "图表"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.chart_action.trigger()
+    path = tmp_path / "图表.png"
+    assert path.read_bytes().startswith(b"\x89PNG")
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1600, 1200)
+    assert _has(image, ACTUAL_COLOR) > 50 and _has(image, GOAL_COLOR) > 50
