@@ -174,6 +174,26 @@ class ReaderView(QTextEdit):
             self.flash_range(span.start, span.text_start + span.text_length)
         return True
 
+    def go_to_key(self, key: str, offset: int = 0, *, flash: bool = False) -> bool:
+        """A jump the user asked for (outline, notes, search, ledger): the view scrolls to the
+        node and the text cursor goes there too, so ↓ or PgDn go on from the place jumped
+        to instead of from where the cursor was before; False if the key is unknown."""
+        if not self.scroll_to_key(key, offset, flash=flash):
+            return False
+        span = self._map.span(key)
+        self.place_cursor(span.start if offset <= 0 else self._map.text_position(key, offset))
+        return True
+
+    def place_cursor(self, position: int) -> None:
+        """Put the text cursor (no selection) at a position without moving the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self.setTextCursor(cursor)
+        # setTextCursor scrolls a cursor out of view into view: the jump decided the view.
+        bar.setValue(value)
+
     def scroll_to_position(self, position: int) -> None:
         """Scroll so the line holding `position` is the first one in view."""
         doc = self.document()

@@ -421,8 +421,9 @@ class MainWindow(QMainWindow):
             self.notes.refresh()
 
     def open_node(self, key: str) -> None:
-        """Scroll the reader to a node of the document shown and mark it for a moment."""
-        if not self.reader.scroll_to_key(key, flash=True):
+        """Scroll the reader to a node of the document shown (its text cursor with it) and
+        mark it for a moment; the reader takes the keyboard."""
+        if not self.reader.go_to_key(key, flash=True):
             self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
         self.reader.setFocus()
 
