@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -16,7 +16,8 @@ from hzreader.ui.background import BackgroundJob
 from hzreader.ui.data_watcher import DataWatcher
 from hzreader.ui.durability.backends import Backends
 from hzreader.ui.durability.backups_dialog import BackupsDialog
-from hzreader.ui.durability.export_dialog import ExportDialog
+from hzreader.ui.durability.export_dialog import FORMATS, ExportDialog
+from hzreader.ui.durability.folders import Folders
 from hzreader.ui.errors import report_unexpected, show_known_error
 
 STATUS_MS = 8000
@@ -33,6 +34,7 @@ class DurabilityController(QObject):
         self.jobs: list[BackgroundJob] = []
         self.export_dialog: ExportDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.folders = Folders(self._setting, self._save_setting)
         self.export_notes = self._action(
             "action_export_notes",
             self.tr("导出笔记(&E)…"),
@@ -149,12 +151,14 @@ class DurabilityController(QObject):
         """True while an export, backup or restore is running."""
         return any(job.running for job in self.jobs)
 
-    @staticmethod
-    def _documents_folder() -> Path:
-        return Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+    def _setting(self, key: str, default=None):
+        reading = getattr(self.window, "reading", None)
+        return reading.setting(key, default) if reading is not None else default
+
+    def _save_setting(self, key: str, value) -> None:
+        saver = getattr(self.window, "saver", None)
+        if saver is not None:
+            saver.save_setting(key, value)
 
     # -- study notes ---------------------------------------------------------------------
 
@@ -172,7 +176,8 @@ class DurabilityController(QObject):
             colors=b.color_labels(),
             documents=b.document_titles(),
             counter=b.count,
-            folder=self._documents_folder(),
+            folder=self.folders.export_folder(),
+            fmt=self.folders.export_format(tuple(f for f, _ in FORMATS)),
             tag=tag,
         )
         dialog.export_requested.connect(lambda choices: self._export(dialog, choices))
@@ -183,6 +188,7 @@ class DurabilityController(QObject):
 
     def _export(self, dialog: ExportDialog, c: dict) -> None:
         def done(result: tuple[Path, int]) -> None:
+            self.folders.exported(Path(result[0]), c["fmt"])
             dialog.show_done(str(result[0]), result[1])
             self._status(self.tr("已导出 {0} 条笔记").format(result[1]))
 
@@ -198,7 +204,7 @@ class DurabilityController(QObject):
     def save_backup_file(self, path: str | None = None) -> None:
         """Write the full JSON backup (asks where when no path is given)."""
         if path is None:
-            suggested = self._documents_folder() / self.backends.backup_file_name()
+            suggested = self.folders.backup_folder() / self.backends.backup_file_name()
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("导出备份文件"),
@@ -207,6 +213,7 @@ class DurabilityController(QObject):
             )
             if not path:
                 return
+        self.folders.backed_up(Path(path))
         self._status(self.tr("正在导出备份…"))
         self._run(
             self.backends.backup_work(Path(path)),
@@ -221,11 +228,12 @@ class DurabilityController(QObject):
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("从备份文件恢复"),
-                str(self._documents_folder()),
+                str(self.folders.backup_folder()),
                 self.tr("hzreader 备份 (*.json);;所有文件 (*)"),
             )
             if not path:
                 return
+            self.folders.backed_up(Path(path))
             answer = QMessageBox.question(
                 self.window,
                 self.tr("从备份文件恢复"),

@@ -28,6 +28,14 @@ FORMATS = (
     ("md", "Markdown（.md）"),
     ("csv", "表格（.csv，Excel 可打开）"),
 )
+# The file dialog's filter for each format, so that it lists the files of that kind.
+FILTERS = {
+    "docx": "Word 文档 (*.docx)",
+    "html": "网页 (*.html *.htm)",
+    "md": "Markdown (*.md)",
+    "csv": "表格 (*.csv)",
+}
+DEFAULT_NAME = "学习笔记"
 COLOR_NAMES = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
 
 # count(tag, color, doc) -> how many notes these filters select
@@ -48,6 +56,7 @@ class ExportDialog(QDialog):
         documents: list[tuple[str, str]],
         counter: Counter,
         folder: Path,
+        fmt: str = "docx",
         tag: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,7 +77,9 @@ class ExportDialog(QDialog):
         self.doc_box = self._combo("export_doc", [(None, self.tr("全部文档")), *documents])
         if tag is not None and tag in tags:
             self.tag_box.setCurrentIndex(tags.index(tag) + 1)
-        self.path_edit = QLineEdit(str(folder / "学习笔记.docx"), self)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        fmt = self.format_box.currentData()
+        self.path_edit = QLineEdit(str(folder / f"{DEFAULT_NAME}.{fmt}"), self)
         self.path_edit.setObjectName("export_path")
         browse = QPushButton(self.tr("浏览…"), self)
         browse.setObjectName("export_browse")
@@ -152,9 +163,11 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format_box.currentData()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出到"), self.path_edit.text(), f"*.{fmt}"
+            self, self.tr("导出到"), self.path_edit.text(), self.tr(FILTERS[fmt])
         )
         if chosen:
+            if not Path(chosen).suffix:
+                chosen = str(Path(chosen).with_suffix("." + fmt))
             self.path_edit.setText(chosen)
 
     def _request(self) -> None:
