@@ -10,7 +10,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from hzreader.exporters.docx_note import NoteWriter
-from hzreader.exporters.model import StudyNotes, meta_line
+from hzreader.exporters.model import StudyNotes, meta_line, with_headings
 
 LATIN = "Times New Roman"
 TITLE_FONT = "宋体"  # 方正小标宋 is missing on most machines; bold 宋体 is the usual stand-in
@@ -99,15 +99,17 @@ def build_docx(notes: StudyNotes) -> Document:
             current_doc = group.document
             _heading(doc, f"《{current_doc}》", 1, HEADING_FONT, 16)
         _heading(doc, group.heading, 2 if several else 1, HEADING_FONT, 16)
-        for entry in group.entries:
-            head = doc.add_paragraph()
-            head.paragraph_format.space_before = Pt(10)
-            heading = entry.heading + ("（原文已变动，待核对）" if entry.needs_review else "")
-            add_run(head, heading, SUBHEADING_FONT, 16, bold=True)
+        for entry, headed in with_headings(group.entries):
+            if headed:
+                head = doc.add_paragraph()
+                head.paragraph_format.space_before = Pt(10)
+                add_run(head, entry.heading, SUBHEADING_FONT, 16, bold=True)
             quote = doc.add_paragraph()
             quote.paragraph_format.left_indent = Pt(32)
             quote.paragraph_format.first_line_indent = Pt(0)
             add_run(quote, f"“{entry.quote}”", QUOTE_FONT, 16)
+            if entry.needs_review:
+                add_run(quote, "（原文已变动，待核对）", QUOTE_FONT, 12, color=GREY)
             writer.write(entry.note)
             cite = doc.add_paragraph()
             cite.paragraph_format.space_after = Pt(8)

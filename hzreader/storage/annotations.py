@@ -13,10 +13,10 @@ from hzreader.storage.tables import (
     AnnotationRow,
     AnnotationTagRow,
     ColorRow,
-    DocumentRow,
     NodeRow,
     TagRow,
 )
+from hzreader.storage.text_order import Place, join_nodes, place_columns, sort_by_text
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,20 +60,7 @@ def _tags_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
 
 
 def _query(deleted: bool | None):
-    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
-    q = (
-        select(AnnotationRow, NodeRow.citation, NodeRow.ordinal)
-        .outerjoin(
-            NodeRow,
-            (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
-        )
-        .order_by(
-            doc_order.scalar_subquery().nulls_last(),
-            NodeRow.ordinal.nulls_last(),
-            AnnotationRow.start,
-            AnnotationRow.created_at,
-        )
-    )
+    q = join_nodes(select(AnnotationRow, NodeRow.citation, *place_columns()))
     if deleted is None:
         return q
     if deleted:
@@ -135,10 +122,11 @@ def list_annotations(
     if ids is not None:
         q = q.where(AnnotationRow.id.in_(ids))
     rows = session.execute(q).all()
-    tags = _tags_of(session, [r[0].id for r in rows])
+    ordered = sort_by_text(session, [(r, Place(*r[2:])) for r in rows])
+    tags = _tags_of(session, [r[0].id for r in ordered])
     return [
-        _to_core(row, tags.get(row.id, []), citation or "", ordinal or 0)
-        for row, citation, ordinal in rows
+        _to_core(r[0], tags.get(r[0].id, []), r[1] or "", Place(*r[2:]).ordinal or 0)
+        for r in ordered
     ]
 
 
@@ -153,27 +141,26 @@ def annotation_ids(
     review_only: bool = False,
     order: str = "position",
 ) -> list[str]:
-    """Ids of live annotations, filtered in SQL, in plan order or newest first."""
-    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
-    q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
-    q = _filter(
-        q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
-    )
-    if order == "created":
-        q = q.order_by(AnnotationRow.created_at.desc(), AnnotationRow.id)
-    elif order == "updated":
-        q = q.order_by(AnnotationRow.updated_at.desc(), AnnotationRow.id)
-    else:
-        q = q.outerjoin(
-            NodeRow,
-            (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
-        ).order_by(
-            doc_order.scalar_subquery().nulls_last(),
-            NodeRow.ordinal.nulls_last(),
-            AnnotationRow.start,
-            AnnotationRow.created_at,
+    """Ids of live annotations, filtered in SQL, in text order or newest first."""
+    if order in ("created", "updated"):
+        q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
+        q = _filter(
+            q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
         )
-    return list(session.scalars(q))
+        column = AnnotationRow.created_at if order == "created" else AnnotationRow.updated_at
+        return list(session.scalars(q.order_by(column.desc(), AnnotationRow.id)))
+    q = join_nodes(select(AnnotationRow.id, *place_columns()))
+    q = _filter(
+        q.where(AnnotationRow.deleted_at.is_(None)),
+        doc_id=doc_id,
+        keys=keys,
+        tag=tag,
+        color=color,
+        text=text,
+        review_only=review_only,
+    )
+    rows = session.execute(q).all()
+    return sort_by_text(session, [(r[0], Place(*r[1:])) for r in rows])
 
 
 def get_annotation(session: Session, annotation_id: str) -> Annotation | None:
