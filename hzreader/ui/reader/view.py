@@ -194,6 +194,24 @@ class ReaderView(QTextEdit):
         # setTextCursor scrolls a cursor out of view into view: the jump decided the view.
         bar.setValue(value)
 
+    def reveal_in_context(self, position: int, context: str | None = None) -> None:
+        """Show a place (a search hit) with the heading of what holds it: the context node
+        (its measure) at the top when the place is then in view with a line below it,
+        else the place a third of the way down; the text cursor goes to the place."""
+        if context is not None and context in self._map:
+            self.scroll_to_key(context)
+        else:
+            self.scroll_to_position(position)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        rect = self.cursorRect(cursor)
+        height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height - 2 * self._typo.line_px:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+            self._pinned_scroll = bar.value()
+        self.place_cursor(position)
+
     def scroll_to_position(self, position: int) -> None:
         """Scroll so the line holding `position` is the first one in view."""
         doc = self.document()
