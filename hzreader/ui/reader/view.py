@@ -386,18 +386,28 @@ class ReaderView(QTextEdit):
         return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        """A click (not a drag) on a marker or a span with data is an intent to open it."""
+        """A click (not a drag) on a margin marker is an intent to open it. A click in the
+        text places the cursor, inside a highlight too: a note on a whole measure must not
+        make every click there open its editor."""
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         hit = self._marker_at(event.position().toPoint())
         if hit:
             self.marker_activated.emit(hit[0], hit[1].data)
-            return
-        for name, span in self.spans_at(self.position_at(event.position().toPoint())):
-            if span.data is not None:
-                self.span_activated.emit(name, span.data)
-                return
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """A double click on a span with data (a highlight) opens it; elsewhere it selects
+        a word, as usual."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = event.position().toPoint()
+            if self._marker_at(point) is None:
+                for name, span in self.spans_at(self.position_at(point)):
+                    if span.data is not None:
+                        self.span_activated.emit(name, span.data)
+                        event.accept()
+                        return
+        super().mouseDoubleClickEvent(event)
 
     def paintEvent(self, event) -> None:
         """The text, then the margin markers."""
