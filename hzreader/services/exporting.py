@@ -223,10 +223,26 @@ class ExportService:
             return self.backup_files.export(path, tag=tag, doc_id=doc_id)
         from hzreader.exporters import render
 
+        # progress covers the whole job: gathering the entries (first half), laying them out
+        # (second half; a Word file of thousands of notes takes a while), the file last.
+        def gathered(done: int, total: int) -> None:
+            progress(done, 2 * total)
+
         notes = self.study_notes(
-            tag=tag, color=color, doc_id=doc_id, grouping=grouping, progress=progress
+            tag=tag,
+            color=color,
+            doc_id=doc_id,
+            grouping=grouping,
+            progress=gathered if progress is not None else None,
         )
-        written = render.write(fmt, notes, path)
+        n = notes.count + 1
         if progress is not None:
-            progress(notes.count + 1, notes.count + 1)
+            progress(n, 2 * n)
+
+        def laid_out(done: int) -> None:
+            progress(n + min(done, notes.count), 2 * n)
+
+        written = render.write(fmt, notes, path, laid_out if progress is not None else None)
+        if progress is not None:
+            progress(2 * n, 2 * n)
         return written, notes.count

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -16,6 +16,7 @@ from hzreader.ui.background import BackgroundJob
 from hzreader.ui.data_watcher import DataWatcher
 from hzreader.ui.durability.backends import Backends
 from hzreader.ui.durability.backups_dialog import BackupsDialog
+from hzreader.ui.durability.closing import CloseGuard
 from hzreader.ui.durability.export_dialog import FORMATS, ExportDialog
 from hzreader.ui.durability.folders import Folders
 from hzreader.ui.errors import report_unexpected, show_known_error
@@ -35,6 +36,8 @@ class DurabilityController(QObject):
         self.export_dialog: ExportDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.folders = Folders(self._setting, self._save_setting)
+        self._what: dict[BackgroundJob, str] = {}  # what each running job is finishing
+        self.close_guard = CloseGuard(window, self.busy, self._finishing)
         self.export_notes = self._action(
             "action_export_notes",
             self.tr("导出笔记(&E)…"),
@@ -127,9 +130,10 @@ class DurabilityController(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
 
-    def _run(self, work, on_done, on_failed=None, on_progress=None) -> BackgroundJob:
+    def _run(self, work, on_done, on_failed=None, on_progress=None, what="") -> BackgroundJob:
         job = BackgroundJob(work, self)
         self.jobs.append(job)
+        self._what[job] = what or self.tr("正在完成导出…")
         job.done.connect(lambda result: (self._finish(job), on_done(result)))
         job.failed.connect(lambda exc: (self._finish(job), (on_failed or self._failed)(exc)))
         if on_progress is not None:
@@ -140,6 +144,12 @@ class DurabilityController(QObject):
     def _finish(self, job: BackgroundJob) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
+        self._what.pop(job, None)
+        QTimer.singleShot(0, self.close_guard.work_done)  # after the job's own reaction
+
+    def _finishing(self) -> str:
+        running = [self._what[j] for j in self.jobs if j.running and j in self._what]
+        return running[0] if running else self.tr("正在完成导出…")
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
@@ -197,7 +207,10 @@ class DurabilityController(QObject):
             if not isinstance(exc, KnownError):
                 report_unexpected(self.window, exc)
 
-        self._run(self.backends.export_work(c), done, failed, dialog.set_progress)
+        self._run(
+            self.backends.export_work(c), done, failed, dialog.set_progress,
+            self.tr("正在完成导出…"),
+        )  # fmt: skip
 
     # -- backup files --------------------------------------------------------------------
 
@@ -220,6 +233,7 @@ class DurabilityController(QObject):
             lambda result: self._status(
                 self.tr("已把 {0} 条笔记备份到 {1}").format(result[1], result[0])
             ),
+            what=self.tr("正在完成备份文件…"),
         )
 
     def restore_backup_file(self, path: str | None = None) -> None:
@@ -245,7 +259,9 @@ class DurabilityController(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._status(self.tr("正在检查并合并备份文件…"))
-        self._run(self.backends.restore_work(Path(path)), self._restored)
+        self._run(
+            self.backends.restore_work(Path(path)), self._restored, what=self.tr("正在完成恢复…")
+        )
 
     def _restored(self, result: dict) -> None:
         self._reload()

@@ -197,9 +197,11 @@ class ExportDialog(QDialog):
             self.open_folder.hide()
 
     def set_progress(self, done: int, total: int) -> None:
-        """Progress reported by the export job."""
+        """Progress reported by the export job; its last step (the file) is named."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
+        if total > 1 and total - 1 <= done < total:
+            self.result_label.setText(self.tr("正在完成导出…（写入文件）"))
 
     def show_done(self, path: str, count: int) -> None:
         """The export finished."""
