@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
             self.build_features()
             self.attach(ctx)
         elif startup is not None:
-            if not self._restore(startup):
+            restored = self._restore(startup)
+            self._first_frame_notes(startup)
+            if not restored:
                 # No saved layout yet: the docks take the sizes their contents ask for, so
                 # the contents come first (once per data dir).
                 self.build_features()
@@ -166,6 +168,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1000, self._after_first_frame)
         else:
             raise ValueError("MainWindow needs an AppContext or a StartupView")
+
+    def _first_frame_notes(self, startup: StartupView) -> None:
+        """The shown document's highlights with the first frame, read by the quick start:
+        without them the text looks, for a second, as if the notes were lost."""
+        if self.document is None:
+            return
+        from hzreader.ui.notes import first_frame_notes
+
+        try:
+            first_frame_notes(self.reader, startup.annotations(self.document.id), startup.colors())
+        except Exception:  # the full services draw them a moment later anyway
+            log.warning("notes not drawn with the first frame", exc_info=True)
 
     def attach(self, ctx: AppContext, *, refresh: bool = True) -> None:
         """Use the full services from now on (after a quick start: check what was shown)."""
