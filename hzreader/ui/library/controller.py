@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from hzreader.services.importing import DocumentSummary, ImportPreview, ImportService
 
 STATUS_MS = 6000
+REFRESH_MS = 300  # notes change in bursts (a restore, an undo of many): one count a burst
 
 
 class LibraryController(QObject):
@@ -60,6 +61,13 @@ class LibraryController(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
+        # Counts and the current row follow the window: another document shown, notes
+        # changed (by the window, a restore or the command line).
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        shown = getattr(window, "document_shown", None)
+        if shown is not None:
+            shown.connect(lambda _doc_id: self.refresh_soon())
         attached = getattr(window, "attached", None)
         if attached is not None:
             attached.connect(self.refresh)
@@ -94,6 +102,10 @@ class LibraryController(QObject):
         self._rows = {r.id: r for r in rows}
         current = getattr(getattr(self.window, "document", None), "id", None)
         self.panel.set_documents(rows, current)
+
+    def refresh_soon(self, *_args) -> None:
+        """List the documents again in a moment (once for a burst of changes)."""
+        self._refresh_timer.start()
 
     def _after_change(self, show: str | None = None) -> None:
         reload = getattr(self.window, "reload_library", None)

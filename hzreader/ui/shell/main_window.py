@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self, d.notes, d.tags, self.notes_actions)
         self.search = SearchController(self, d.search, self.search_box)
         self.targets = TargetsController(self, d.targets)
+        # The library lists each document's notes: it follows every change to them.
+        self.notes.notes_changed.connect(self.library_controller.refresh_soon)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
