@@ -20,7 +20,6 @@ from hzreader.core.errors import KnownError
 from hzreader.core.ledger import goal_text, parse_date, parse_value
 from hzreader.core.targets import Target
 
-
 _SEPARATORS = "-/.年月日－／．"
 
 
