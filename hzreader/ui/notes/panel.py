@@ -101,7 +101,7 @@ class NotesPanel(QWidget):
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
+        box.setMinimumContentsLength(3)  # a narrow dock: the choice is elided, not cut off
         return box
 
     def _action(self, name: str, text: str, shortcut) -> QAction:
@@ -117,6 +117,7 @@ class NotesPanel(QWidget):
     def _build(self) -> None:
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)  # the filters fit a narrow dock (docks yield to the reader)
         grid.addWidget(self.search, 0, 0, 1, 3)
         grid.addWidget(self.scope_box, 1, 0, 1, 2)
         grid.addWidget(self.tag_box, 1, 2)

@@ -324,8 +324,16 @@ class ReaderView(QTextEdit):
         frame = self.document().rootFrame().frameFormat()
         return frame.leftMargin() + frame.border() + frame.padding()
 
+    def comfortable_width(self) -> int:
+        """The reader's width for a column of COMFORT_CHARS characters (the 28 of an
+        official page), with its margins and scroll bar: docks yield to it first."""
+        em = self._typo.em
+        side = em * 2.5  # the least margin, where the note markers stand
+        bar = self.verticalScrollBar().sizeHint().width()
+        return round(theme.COMFORT_CHARS * em + 2 * side + bar + 2 * self.frameWidth())
+
     def _update_column(self) -> None:
-        """Centre a text column of about 40 characters in the view."""
+        """Centre a text column of at most COLUMN_CHARS (40) characters in the view."""
         doc = self.document()
         width = self.viewport().width()
         side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)

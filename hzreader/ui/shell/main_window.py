@@ -35,6 +35,7 @@ from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
 from hzreader.ui.shell.state_saver import StateSaver
+from hzreader.ui.shell.window_layout import first_dock_widths, first_window_geometry, yield_docks
 from hzreader.version import version
 
 if TYPE_CHECKING:
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         self._show_zoom(self._point_size)
         geometry = _unb64(source.setting(SETTING_GEOMETRY))
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 820)
+            first_window_geometry(self)
         documents = source.documents()
         ids = [d.id for d in documents]
         wanted = source.setting(SETTING_DOCUMENT)
@@ -343,7 +344,10 @@ class MainWindow(QMainWindow):
             self._set_document_list(documents, document.id)
             self._show_document(document, source.position(document.id))
         state = _unb64(source.setting(SETTING_STATE))
-        return state is not None and self.restoreState(state)
+        if state is not None and self.restoreState(state):
+            return True
+        first_dock_widths(self, self.outline, self.docks.notes)
+        return False
 
     def _refresh_from_library(self) -> None:
         """After a quick start: the library may have loaded a newer bundled text meanwhile."""
@@ -521,6 +525,12 @@ class MainWindow(QMainWindow):
             self.reader.scroll_to_key(*anchor)
 
     # -- Qt overrides --------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        """Narrower: the side docks yield width before the reader's column gets short."""
+        super().resizeEvent(event)
+        if event.oldSize().width() > event.size().width() > 0:
+            QTimer.singleShot(0, lambda: yield_docks(self))  # once the layout has settled
 
     def showEvent(self, event) -> None:
         """Restore the reading position now that the reader has its real width.

@@ -76,9 +76,11 @@ def test_note_hits_show_words_not_markdown_and_a_short_quote(qtbot, window):
     quote = index.data(QUOTE_ROLE)
     node = Services(window.ctx).library.node("m9", "plan")
     assert len(node.text) > 200 and len(quote) <= 40 and quote.endswith("…")
-    # The row is a few lines high, not the 284 characters of the measure.
-    height = controller.panel.tree.visualRect(index).height()
-    assert height < 6 * controller.panel.tree.fontMetrics().lineSpacing()
+    # The row is a few lines high, not the 284 characters of the measure (18 lines here).
+    tree = controller.panel.tree
+    per_line = tree.viewport().width() // tree.fontMetrics().horizontalAdvance("中")
+    assert len(node.text) // per_line > 12
+    assert tree.visualRect(index).height() < 10 * tree.fontMetrics().lineSpacing()
 
 
 def test_an_excluded_word_leaves_out_notes_that_quote_it(qtbot, window):
