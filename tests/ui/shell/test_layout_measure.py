@@ -40,9 +40,8 @@ def test_the_outline_is_resizable_and_keeps_its_width(qtbot, window, restart):
 
 def test_a_cut_chapter_title_is_whole_in_its_tooltip(window):
     model = window.outline.model
-    chapter = next(
-        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() .startswith("二、")
-    )  # fmt: skip
+    top = [model.index(r, 0) for r in range(model.rowCount())]
+    chapter = next(i for i in top if i.data().startswith("二、"))
     assert chapter.data(KIND_ROLE) == "chapter"
     node = window.library.node("c2", "plan")
     assert chapter.data(Qt.ItemDataRole.ToolTipRole) == f"{node.marker}{node.title}"
