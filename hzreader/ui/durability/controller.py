@@ -18,8 +18,8 @@ from hzreader.ui.durability.backends import Backends
 from hzreader.ui.durability.backups_dialog import BackupsDialog
 from hzreader.ui.durability.closing import CloseGuard
 from hzreader.ui.durability.export_dialog import FORMATS, ExportDialog
-from hzreader.ui.durability.folders import Folders
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.folders import Folders
 
 STATUS_MS = 8000
 
@@ -35,7 +35,7 @@ class DurabilityController(QObject):
         self.jobs: list[BackgroundJob] = []
         self.export_dialog: ExportDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
-        self.folders = Folders(self._setting, self._save_setting)
+        self.folders = Folders.of_window(window)
         self._what: dict[BackgroundJob, str] = {}  # what each running job is finishing
         self.close_guard = CloseGuard(window, self.busy, self._finishing)
         self.export_notes = self._action(
@@ -160,15 +160,6 @@ class DurabilityController(QObject):
     def busy(self) -> bool:
         """True while an export, backup or restore is running."""
         return any(job.running for job in self.jobs)
-
-    def _setting(self, key: str, default=None):
-        reading = getattr(self.window, "reading", None)
-        return reading.setting(key, default) if reading is not None else default
-
-    def _save_setting(self, key: str, value) -> None:
-        saver = getattr(self.window, "saver", None)
-        if saver is not None:
-            saver.save_setting(key, value)
 
     # -- study notes ---------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.folders import Folders
 from hzreader.ui.library.import_dialog import ImportDialog
 from hzreader.ui.library.import_tasks import TaskRunner
 from hzreader.ui.library.panel import LibraryPanel
@@ -40,6 +41,7 @@ class LibraryController(QObject):
         self.setObjectName("library_controller")
         self.window = window
         self.runner = TaskRunner(self)
+        self.folders = Folders.of_window(window)
         self.dialog: ImportDialog | None = None
         self._path: Path | None = None
         self._generation = 0
@@ -135,12 +137,13 @@ class LibraryController(QObject):
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("导入文档"),
-                "",
+                str(self.folders.import_folder()),  # "" opened the program's own folder
                 self.tr("政策文件 (*.txt *.md *.markdown *.docx);;所有文件 (*)"),
             )
             if not chosen:
                 return
             path = chosen
+            self.folders.imported(Path(path))
         self._path = Path(path)
         self.dialog = ImportDialog(self._path.name, self.window)
         self.dialog.encoding_changed.connect(self._preview)

@@ -1,7 +1,7 @@
-"""Where the export and backup file dialogs open: the folder used last, else the platform's
-documents folder when it exists, else the home folder (a fresh Linux account has no
-~/Documents, and a dialog told to open in a folder that does not exist opens in the
-program's own folder instead)."""
+"""Where the file dialogs open (import, export, backup files): the folder used last, else
+the platform's documents folder when it exists, else the home folder. A fresh Linux account
+has no ~/Documents, and a dialog told to open in a folder that does not exist, or in none,
+opens in the program's own folder instead."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QStandardPaths
 EXPORT_FOLDER = "export.folder"
 EXPORT_FORMAT = "export.format"
 BACKUP_FOLDER = "backup.folder"
+IMPORT_FOLDER = "import.folder"
 
 
 def documents_folder() -> Path:
@@ -27,6 +28,21 @@ def documents_folder() -> Path:
 
 class Folders:
     """The folders remembered in the reading state, with the documents folder as fallback."""
+
+    @classmethod
+    def of_window(cls, window) -> Folders:
+        """Over a main window's reading state (read from `reading`, written by `saver`)."""
+
+        def read(key: str, default: Any) -> Any:
+            reading = getattr(window, "reading", None)
+            return reading.setting(key, default) if reading is not None else default
+
+        def write(key: str, value: Any) -> None:
+            saver = getattr(window, "saver", None)
+            if saver is not None:
+                saver.save_setting(key, value)
+
+        return cls(read, write)
 
     def __init__(
         self,
@@ -72,3 +88,11 @@ class Folders:
     def backed_up(self, path: Path) -> None:
         """Remember a backup file's folder."""
         self._remember(BACKUP_FOLDER, str(path.parent))
+
+    def import_folder(self) -> Path:
+        """Where the last imported file came from, else documents/home."""
+        return self._folder(IMPORT_FOLDER)
+
+    def imported(self, path: Path) -> None:
+        """Remember an imported file's folder."""
+        self._remember(IMPORT_FOLDER, str(path.parent))
