@@ -105,3 +105,28 @@ def test_backup_dialogs_open_where_the_last_backup_went(qtbot, window, home, tmp
     controller.export_backup.trigger()
     assert started[1] == str(stick)
     assert Path(started[2]).parent == stick
+
+
+def test_the_import_dialog_opens_in_documents_then_where_the_last_file_came_from(
+    qtbot, window, home, tmp_path, monkeypatch
+):
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    text = stick / "实施方案.txt"
+    text.write_text("一、总体要求\n1.坚持人民至上。全面落实。\n", "utf-8")
+    started: list[str] = []
+
+    def choose(_parent, _title, start, _filters):
+        started.append(start)
+        return str(text), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    library = window.library_controller
+    library.start_import()
+    assert started == [str(home)]  # not "", which is the program's own folder
+    qtbot.waitUntil(lambda: library.dialog is not None and library.dialog.preview is not None)
+    library.dialog.reject()
+    qtbot.waitUntil(lambda: library.dialog is None)
+    library.start_import()
+    assert started[1] == str(stick)
+    library.dialog.reject()
