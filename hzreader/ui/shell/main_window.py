@@ -32,6 +32,7 @@ from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.search import SearchBox
 from hzreader.ui.shell.actions import WindowActions
+from hzreader.ui.shell.clipboard import quotation_mime
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
 from hzreader.ui.shell.state_saver import StateSaver
@@ -448,13 +449,15 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
 
     def copy_with_citation(self) -> None:
-        """Copy the selection and, on the next line, the citation of the node holding it."""
+        """Copy the selection and, on the next line, the citation of the node holding it
+        (as plain text and as HTML with the citation set smaller)."""
         text = self.reader.selected_text()
         if not text:
             self.statusBar().showMessage(self.tr("请先选中要复制的文字"), 3000)
             return
         citation = self.citation_for_selection()
-        QApplication.clipboard().setText(f"{text}\n{citation}")
+        # Plain text for plain editors; HTML so that WPS and Word keep quote and citation apart.
+        QApplication.clipboard().setMimeData(quotation_mime(text, citation))
         self.statusBar().showMessage(self.tr("已复制，附引文：") + citation, 4000)
 
     def citation_for_selection(self) -> str:
