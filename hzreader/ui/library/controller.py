@@ -26,8 +26,12 @@ from hzreader.ui.library.import_tasks import TaskRunner
 from hzreader.ui.library.panel import LibraryPanel
 
 if TYPE_CHECKING:
-    from hzreader.core.model import Document
-    from hzreader.services.importing import DocumentSummary, ImportPreview, ImportService
+    from hzreader.services.importing import (
+        DocumentSummary,
+        ImportPreview,
+        ImportResult,
+        ImportService,
+    )
 
 STATUS_MS = 6000
 REFRESH_MS = 300  # notes change in bursts (a restore, an undo of many): one count a burst
@@ -147,17 +151,23 @@ class LibraryController(QObject):
         self._path = Path(path)
         self.dialog = ImportDialog(self._path.name, self.window)
         self.dialog.encoding_changed.connect(self._preview)
+        self.dialog.keep_all_changed.connect(lambda _keep: self._preview(self._encoding()))
         self.dialog.import_confirmed.connect(self._commit)
         self.dialog.open_existing_requested.connect(self._open)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
         self._preview(None)
 
+    def _encoding(self) -> str | None:
+        """The encoding the dialog shows (None: detect, or a .docx)."""
+        return (self.dialog.encoding() or None) if self.dialog is not None else None
+
     def _preview(self, encoding: str | None) -> None:
         self._generation += 1
         generation, path, service = self._generation, self._path, self._worker_service()
+        keep_all = self.dialog.keep_all() if self.dialog is not None else False
         self.runner.start(
-            lambda: service.preview(path, encoding=encoding),
+            lambda: service.preview(path, encoding=encoding, keep_all=keep_all),
             lambda preview: self._previewed(generation, preview),
             lambda exc: self._preview_failed(generation, exc),
         )
@@ -183,30 +193,32 @@ class LibraryController(QObject):
     def _commit(self, title: str, encoding: str) -> None:
         self._generation += 1
         generation, path, service = self._generation, self._path, self._worker_service()
+        keep_all = self.dialog.keep_all() if self.dialog is not None else False
         self.runner.start(
-            lambda: service.import_file(path, title=title, encoding=encoding or None),
-            lambda doc: self._imported(generation, doc),
+            lambda: service.add(path, title=title, encoding=encoding or None, keep_all=keep_all),
+            lambda result: self._imported(generation, result),
             lambda exc: self._import_failed(generation, exc),
         )
 
-    def _imported(self, generation: int, doc: Document) -> None:
+    def _imported(self, generation: int, result: ImportResult) -> None:
         if self.dialog is not None and generation == self._generation:
             self.dialog.accept()
+        doc = result.document
+        if result.existing:
+            # Importing a text twice changes nothing: say so, and show the one there is.
+            self._open(doc.id)
+            self._status(
+                self.tr("《{0}》已在文库中，内容相同，没有重复导入；已打开它").format(doc.title)
+            )
+            return
         self._after_change(doc.id)
         self._status(self.tr("已导入《{0}》").format(doc.title))
 
     def _import_failed(self, generation: int, exc: BaseException) -> None:
-        from hzreader.services.importing import DuplicateDocumentError
-
         dialog = self.dialog
         if dialog is None or generation != self._generation:
             return
-        if isinstance(exc, DuplicateDocumentError) and dialog.preview is not None:
-            dialog.preview.existing = exc.existing
-            dialog.set_error(str(exc), can_retry=False)
-            dialog.existing_button.setVisible(True)
-            dialog.existing_button.setEnabled(True)
-        elif isinstance(exc, KnownError):
+        if isinstance(exc, KnownError):
             dialog.set_error(str(exc))
         else:
             dialog.set_error(self.tr("导入没有完成，文库没有改变。"))
