@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHeaderView,
     QSizePolicy,
     QToolButton,
     QTreeWidget,
@@ -48,6 +49,10 @@ class DroppedLines(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setMaximumHeight(180)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the line's words
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.hide()
         self.keep = QCheckBox(_tr("保留这些行（按原样导入整个网页）"), self)
         self.keep.setObjectName("import_keep_all")
@@ -85,7 +90,6 @@ class DroppedLines(QWidget):
             child = QTreeWidgetItem(by_label[line.label], [text, str(line.line)])
             child.setToolTip(0, line.text)
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.resizeColumnToContents(1)
         self.toggle.setEnabled(bool(dropped))
         if not dropped:
             self.toggle.setChecked(False)
