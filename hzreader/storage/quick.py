@@ -1,8 +1,8 @@
 """Read-only look-ups with the standard sqlite3 module, for the window's first frame.
 
 The ORM costs a noticeable part of a second to import; these few reads do not need it.
-They mirror documents.load_document and state.get_setting / get_position exactly (a test
-compares them), and never write.
+They mirror documents.load_document, state.get_setting / get_position and what the reader
+draws of annotations.list_annotations exactly (tests compare them), and never write.
 """
 
 from __future__ import annotations

@@ -61,4 +61,4 @@ class CloseGuard(QObject):
         self.waiting.close()
         self.waiting.deleteLater()
         self.waiting = None
-        QTimer.singleShot(0, self.window.close)
+        QTimer.singleShot(0, self.window, self.window.close)

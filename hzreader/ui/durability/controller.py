@@ -145,7 +145,7 @@ class DurabilityController(QObject):
         if job in self.jobs:
             self.jobs.remove(job)
         self._what.pop(job, None)
-        QTimer.singleShot(0, self.close_guard.work_done)  # after the job's own reaction
+        QTimer.singleShot(0, self.close_guard, self.close_guard.work_done)  # after the job
 
     def _finishing(self) -> str:
         running = [self._what[j] for j in self.jobs if j.running and j in self._what]

@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
         """Narrower: the side docks yield width before the reader's column gets short."""
         super().resizeEvent(event)
         if event.oldSize().width() > event.size().width() > 0:
-            QTimer.singleShot(0, lambda: yield_docks(self))  # once the layout has settled
+            QTimer.singleShot(0, self, lambda: yield_docks(self))  # once the layout settled
 
     def showEvent(self, event) -> None:
         """Restore the reading position now that the reader has its real width.

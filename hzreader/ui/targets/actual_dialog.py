@@ -55,7 +55,7 @@ class TypedDateEdit(QDateEdit):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After a click in the text: the section under the caret is selected."""
         if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
-            QTimer.singleShot(0, self._select_section)  # once the click has placed the caret
+            QTimer.singleShot(0, self, self._select_section)  # once the click placed the caret
         return super().eventFilter(watched, event)
 
 
