@@ -16,7 +16,7 @@ from hzreader.storage.tables import (
     NodeRow,
     TagRow,
 )
-from hzreader.storage.text_order import Place, join_nodes, place_columns, sort_by_text
+from hzreader.storage.text_order import in_text_order
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,7 +60,7 @@ def _tags_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
 
 
 def _query(deleted: bool | None):
-    q = join_nodes(select(AnnotationRow, NodeRow.citation, *place_columns()))
+    q = in_text_order(select(AnnotationRow, NodeRow.citation, NodeRow.ordinal))
     if deleted is None:
         return q
     if deleted:
@@ -122,11 +122,10 @@ def list_annotations(
     if ids is not None:
         q = q.where(AnnotationRow.id.in_(ids))
     rows = session.execute(q).all()
-    ordered = sort_by_text(session, [(r, Place(*r[2:])) for r in rows])
-    tags = _tags_of(session, [r[0].id for r in ordered])
+    tags = _tags_of(session, [r[0].id for r in rows])
     return [
-        _to_core(r[0], tags.get(r[0].id, []), r[1] or "", Place(*r[2:]).ordinal or 0)
-        for r in ordered
+        _to_core(row, tags.get(row.id, []), citation or "", ordinal or 0)
+        for row, citation, ordinal in rows
     ]
 
 
@@ -149,18 +148,11 @@ def annotation_ids(
         )
         column = AnnotationRow.created_at if order == "created" else AnnotationRow.updated_at
         return list(session.scalars(q.order_by(column.desc(), AnnotationRow.id)))
-    q = join_nodes(select(AnnotationRow.id, *place_columns()))
+    q = in_text_order(select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None)))
     q = _filter(
-        q.where(AnnotationRow.deleted_at.is_(None)),
-        doc_id=doc_id,
-        keys=keys,
-        tag=tag,
-        color=color,
-        text=text,
-        review_only=review_only,
+        q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
     )
-    rows = session.execute(q).all()
-    return sort_by_text(session, [(r[0], Place(*r[1:])) for r in rows])
+    return list(session.scalars(q))
 
 
 def get_annotation(session: Session, annotation_id: str) -> Annotation | None:

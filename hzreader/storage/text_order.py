@@ -5,99 +5,48 @@ part of, and nodes are numbered in reading order parent first. Ordering by node 
 then by offset therefore put every note on a measure (offsets in the measure's whole text)
 before every note on one of its sentences (offsets in that sentence), wherever they stand
 in the text. Here a note's place is the node that holds the running text (a sentence's
-parent) and its offset in that text: the sentence's own start in it plus the note's.
+parent) and its offset in that text: the sentence's own start in it plus the note's. All of
+it in SQL: the sentence's start is the length of the sentences before it under its parent
+(a short range of the (doc_id, ordinal) index), computed for sentence rows only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import aliased
 
 from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow
 
-T = TypeVar("T")
-_CHUNK = 500  # ids in one IN (…): well under SQLite's limit on bound parameters
-
 Parent = aliased(NodeRow)
+_Before = aliased(NodeRow)
 
 
-class Place(NamedTuple):
-    """What the order of one annotation depends on, as read from its rows."""
-
-    doc_order: int | None
-    kind: str | None
-    ordinal: int | None
-    parent_id: int | None
-    parent_ordinal: int | None
-    start: int | None
-    created: datetime | None
-
-
-def place_columns() -> tuple[Any, ...]:
-    """The columns of a Place, for a query joined with join_nodes()."""
-    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
-    return (
-        doc_order.scalar_subquery(),
-        NodeRow.kind,
-        NodeRow.ordinal,
-        NodeRow.parent_id,
-        Parent.ordinal,
-        AnnotationRow.start,
-        AnnotationRow.created_at,
-    )
-
-
-def join_nodes(q):
-    """Join an annotations query with its node and that node's parent (both optional)."""
-    return q.outerjoin(
+def in_text_order(q):
+    """An annotations query joined with its node (and the node's parent) and ordered by
+    document, then by place in the document's text; notes whose node is gone come last."""
+    q = q.outerjoin(
         NodeRow,
         (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
     ).outerjoin(Parent, Parent.id == NodeRow.parent_id)
-
-
-def _sentence_starts(session: Session, parents: set[int]) -> dict[tuple[int, int], int]:
-    """(parent id, sentence ordinal) → where the sentence starts in its parent's text."""
-    out: dict[tuple[int, int], int] = {}
-    ids = sorted(parents)
-    for i in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(NodeRow.parent_id, NodeRow.ordinal, func.length(NodeRow.text))
-            .where(NodeRow.parent_id.in_(ids[i : i + _CHUNK]), NodeRow.kind == "sentence")
-            .order_by(NodeRow.parent_id, NodeRow.ordinal)
+    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
+    sentence_start = (
+        select(func.coalesce(func.sum(func.length(_Before.text)), 0))
+        .where(
+            _Before.doc_id == NodeRow.doc_id,
+            _Before.ordinal > Parent.ordinal,
+            _Before.ordinal < NodeRow.ordinal,
+            _Before.parent_id == NodeRow.parent_id,
+            _Before.kind == "sentence",
         )
-        running: dict[int, int] = {}
-        for parent_id, ordinal, length in rows:
-            at = running.get(parent_id, 0)
-            out[(parent_id, ordinal)] = at
-            running[parent_id] = at + (length or 0)
-    return out
-
-
-def sort_by_text(session: Session, items: Sequence[tuple[T, Place]]) -> list[T]:
-    """The items in document order, then text order; notes whose node is gone come last
-    in their document."""
-    parents = {p.parent_id for _, p in items if p.kind == "sentence" and p.parent_id}
-    starts = _sentence_starts(session, parents) if parents else {}
-
-    def key(item: tuple[T, Place]) -> tuple:
-        p = item[1]
-        offset = p.start or 0
-        holder = p.ordinal
-        if p.kind == "sentence" and p.parent_ordinal is not None:
-            holder = p.parent_ordinal
-            offset += starts.get((p.parent_id, p.ordinal), 0)
-        created = p.created.isoformat() if p.created else ""
-        return (
-            p.doc_order is None,
-            p.doc_order or 0,
-            holder is None,
-            holder or 0,
-            offset,
-            created,
-        )
-
-    return [item for item, _ in sorted(items, key=key)]
+        .correlate(NodeRow, Parent)
+        .scalar_subquery()
+    )
+    sentence = (NodeRow.kind == "sentence") & Parent.id.is_not(None)
+    holder = case((sentence, Parent.ordinal), else_=NodeRow.ordinal)
+    offset = func.coalesce(AnnotationRow.start, 0) + case((sentence, sentence_start), else_=0)
+    return q.order_by(
+        doc_order.scalar_subquery().nulls_last(),
+        holder.nulls_last(),
+        offset,
+        AnnotationRow.created_at,
+    )
