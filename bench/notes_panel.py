@@ -224,7 +224,7 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from hzreader.services.annotations import AnnotationService
+    from hzreader.services.composition import Services
     from hzreader.services.opening import open_context
 
     began = time.perf_counter()
@@ -233,7 +233,7 @@ def main() -> int:
         t0 = time.perf_counter()
         make_notes(ctx, args.notes)
         created = time.perf_counter() - t0
-        service = AnnotationService(ctx)
+        service = Services(ctx).annotations
         assert len(service.ids()) == args.notes
         runs: dict[str, list[dict[str, float]]] = {"real": [], "base": []}
         for _ in range(args.runs):

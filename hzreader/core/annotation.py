@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hzreader.core.errors import BadInputError
@@ -39,6 +40,15 @@ def normalize_tag(value: str) -> str:
 def tag_matches(tag: str, wanted: str) -> bool:
     """True when `tag` is `wanted` or below it in the hierarchy (部门 matches 部门/发改)."""
     return tag == wanted or tag.startswith(wanted + "/")
+
+
+def with_parents(names: Iterable[str]) -> list[str]:
+    """Every tag and every level above it (调研/萧山 gives 调研 too), sorted."""
+    out: set[str] = set()
+    for name in names:
+        parts = name.split("/")
+        out.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+    return sorted(out)
 
 
 def check_note(note: str) -> str:

@@ -89,17 +89,25 @@ def note_plain_text(note: str) -> str:
 class NoteWriter:
     """Writes notes into a document with the given run maker, font and size."""
 
-    def __init__(self, doc: Document, add_run: Callable, font: str, size: float) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        add_run: Callable,
+        font: str,
+        size: float,
+        new_paragraph: Callable[[], Paragraph] | None = None,
+    ) -> None:
         self.doc = doc
         self.add_run = add_run
         self.font = font
         self.size = size
+        self.new_paragraph = new_paragraph or doc.add_paragraph
 
     def write(self, note: str) -> list[Paragraph]:
         """Append the note's paragraphs (none for an empty note)."""
         out = []
         for prefix, runs in note_paragraphs(note):
-            p = self.doc.add_paragraph()
+            p = self.new_paragraph()
             p.paragraph_format.first_line_indent = Pt(0 if prefix else self.size * 2)
             if prefix:
                 self.add_run(p, prefix, self.font, self.size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 COLOR_CHINESE = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
@@ -64,6 +65,15 @@ class StudyNotes:
     def documents(self) -> list[str]:
         """The distinct document titles of the groups, in order."""
         return list(dict.fromkeys(g.document for g in self.groups if g.document))
+
+
+def with_headings(entries: list[Entry]) -> Iterator[tuple[Entry, bool]]:
+    """Each entry and whether its heading is written: notes on one measure (on the whole of
+    it or on its sentences) stand together under one heading, the measure's."""
+    last = None
+    for entry in entries:
+        yield entry, entry.heading != last
+        last = entry.heading
 
 
 def short_date(value: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
@@ -273,11 +274,10 @@ def render(
     notice = _precheck(text, budget)
     if notice is not None:
         return RenderedNote(plain_html(text, notice, max_chars=max_plain_chars), notice)
-    import markdown
-
     try:
-        raw = markdown.markdown(text, extensions=list(profile.extensions), output_format="html")
+        raw = _converter(profile.extensions).reset().convert(text)
     except Exception as exc:  # RecursionError, and whatever else a strange note finds
+        _local.converters = {}  # a converter that failed half-way is not used again
         # A RecursionError's traceback is thousands of frames: its name says enough.
         deep = isinstance(exc, RecursionError)
         log.warning("a note could not be rendered as Markdown: %r", exc, exc_info=not deep)
@@ -289,6 +289,25 @@ def render(
     if depth > budget.depth or elements > budget.elements:
         return RenderedNote(plain_html(text, NOTICE_DEEP, max_chars=max_plain_chars), NOTICE_DEEP)
     return RenderedNote(sanitize(raw, profile).strip())
+
+
+_local = threading.local()
+
+
+def _converter(extensions: tuple[str, ...]):
+    """This thread's Markdown converter for these extensions: setting one up loads its
+    extensions, which costs more than converting a note (an export of thousands of notes
+    spent seconds on it)."""
+    import markdown  # imported on first use: not needed for the window's first frame
+
+    converters = getattr(_local, "converters", None)
+    if converters is None:
+        converters = _local.converters = {}
+    converter = converters.get(extensions)
+    if converter is None:
+        converter = markdown.Markdown(extensions=list(extensions), output_format="html")
+        converters[extensions] = converter
+    return converter
 
 
 def render_note(text: str) -> str:

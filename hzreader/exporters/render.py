@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,8 +30,11 @@ def to_bytes(fmt: str, notes: StudyNotes) -> bytes | None:
     raise ValueError(f"unknown study-notes format {fmt}")
 
 
-def write(fmt: str, notes: StudyNotes, path: Path) -> Path:
-    """Render `notes` as `fmt` into `path` (whole or not at all)."""
+def write(
+    fmt: str, notes: StudyNotes, path: Path, progress: Callable[[int], None] | None = None
+) -> Path:
+    """Render `notes` as `fmt` into `path` (whole or not at all); `progress(n)` hears how
+    many entries of a Word file are laid out so far."""
     data = to_bytes(fmt, notes)
     if fmt == "xlsx":
         from hzreader.exporters.notes_xlsx import write_xlsx
@@ -39,7 +43,7 @@ def write(fmt: str, notes: StudyNotes, path: Path) -> Path:
     if data is None:
         from hzreader.exporters.to_docx import build_docx
 
-        document = build_docx(notes)
+        document = build_docx(notes, progress)
 
         def save(handle: BinaryIO) -> None:
             document.save(handle)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from hzreader.exporters.model import Entry, StudyNotes, meta_line
+from hzreader.exporters.model import Entry, StudyNotes, meta_line, with_headings
 from hzreader.exporters.note_html import render_note
 
 # Even if a sanitiser were bypassed, the page itself forbids scripts and every fetch.
@@ -45,16 +45,20 @@ blockquote.quote { font-family: "STFangsong", "FangSong", "仿宋", serif; margi
 """
 
 
-def _entry(entry: Entry) -> str:
+def _entry(entry: Entry, headed: bool = True) -> str:
     mark = _HIGHLIGHT.get(entry.color, "#fff1a8")
     quote = escape(entry.quote).replace("\n", "<br>")
     meta = escape(meta_line(entry))
     review = ' <span class="review">（待核对）</span>' if entry.needs_review else ""
     note = render_note(entry.note)
+    # Notes after the first on one measure share its heading; a review mark stays.
+    heading = f"<h4>{escape(entry.heading)}{review}</h4>\n" if headed else ""
+    if review and not headed:
+        quote += review
     return (
         f'<section class="entry" id="n-{escape(entry.id)}">\n'
-        f"<h4>{escape(entry.heading)}{review}</h4>\n"
-        f'<blockquote class="quote" style="--mark: {mark}">{quote}</blockquote>\n'
+        + heading
+        + f'<blockquote class="quote" style="--mark: {mark}">{quote}</blockquote>\n'
         + (f'<div class="note">{note}</div>\n' if note else "")
         + f'<p class="meta">出处：{escape(entry.citation)}<br>{meta}</p>\n</section>'
     )
@@ -74,7 +78,7 @@ def render_html(notes: StudyNotes) -> str:
             body.append(f"<h2>《{escape(current_doc)}》</h2>")
         tag = "h3" if several and group.document else "h2"
         body.append(f"<{tag}>{escape(group.heading)}</{tag}>")
-        body += [_entry(e) for e in group.entries]
+        body += [_entry(e, headed) for e, headed in with_headings(group.entries)]
     if not notes.groups:
         body.append("<p>（没有符合条件的笔记）</p>")
     return (

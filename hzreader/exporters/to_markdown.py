@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hzreader.exporters.model import StudyNotes, meta_line
+from hzreader.exporters.model import StudyNotes, meta_line, with_headings
 
 
 def _quote_block(text: str) -> str:
@@ -20,8 +20,10 @@ def render_markdown(notes: StudyNotes) -> str:
             out += [f"## 《{current_doc}》", ""]
         level = "###" if several and group.document else "##"
         out += [f"{level} {group.heading}", ""]
-        for entry in group.entries:
-            out += [f"{level}# {entry.heading}", "", _quote_block(entry.quote), ""]
+        for entry, headed in with_headings(group.entries):
+            if headed:
+                out += [f"{level}# {entry.heading}", ""]
+            out += [_quote_block(entry.quote), ""]
             if entry.note.strip():
                 out += [entry.note.strip(), ""]
             out += [f"*出处：{entry.citation}*  ", f"*{meta_line(entry)}*", ""]

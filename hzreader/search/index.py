@@ -333,6 +333,7 @@ class SearchIndex:
             self._open(live)
             try:
                 scores = self._executor.run(node)
+                self._exclude_quoted(scores, excluded_terms(parsed.node))
                 # Ties keep document order: both sorts are stable over ascending docnums.
                 ordered = sorted(scores)
                 if limit is not None and limit > 0:
@@ -345,6 +346,19 @@ class SearchIndex:
                 self._verified = None
                 raise IndexUnavailable("broken", repr(exc)) from exc
         return SearchResult(query=query, total=len(scores), hits=hits, notice=parsed.notice)
+
+    def _exclude_quoted(self, scores: dict[int, float], excluded: list[str]) -> None:
+        """Leave out the notes whose quoted words hold an excluded term: `住房 -租赁` must
+        not list a note on 保障性租赁住房 (a note's record matches on its own words)."""
+        if not excluded or not scores:
+            return
+        from hzreader.search.schema import decode_hit
+
+        notes = self._executor.holders("kind", "note")
+        for docnum in [d for d in scores if d in notes]:
+            quote = decode_hit(self._executor.column("hit", docnum)).title
+            if find_matches(quote, excluded):
+                del scores[docnum]
 
     def _hit(self, docnum: int, score: float, terms: tuple[str, ...]) -> Hit:
         from hzreader.search.schema import decode_hit
@@ -371,3 +385,11 @@ class SearchIndex:
             order=record.order,
             text=record.text,
         )
+
+
+def excluded_terms(node: Any) -> list[str]:
+    """The literals a query leaves out for all its hits: `-x` or `NOT x` at its top level."""
+    from hzreader.search.query import And, Not, Term
+
+    parts = node.children if isinstance(node, And) else (node,)
+    return [p.child.text for p in parts if isinstance(p, Not) and isinstance(p.child, Term)]

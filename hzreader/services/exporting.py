@@ -37,6 +37,25 @@ def _entry_heading(node: Node | None, doc: Document | None, citation: str) -> st
     return short or (node.key if node else "")
 
 
+# A node, its top-level ancestor, and the node whose heading its notes stand under.
+_Place = tuple[Node, Node, Node]
+
+
+def _places(doc: Document | None) -> dict[str, _Place]:
+    """Every node of a document by key, once per export (not one walk per note)."""
+    out: dict[str, _Place] = {}
+    if doc is None:
+        return out
+    for top in doc.nodes:
+        stack = [(top, top)]
+        while stack:
+            node, unit = stack.pop()
+            out[node.key] = (node, top, unit)
+            for child in reversed(node.children):
+                stack.append((child, node if child.kind == "sentence" else child))
+    return out
+
+
 class ExportService:
     """Turns the annotations into study notes and writes them in one of FORMATS."""
 
@@ -77,9 +96,12 @@ class ExportService:
         found = self.select(tag=tag, color=color, doc_id=doc_id)
         labels = {name: label for name, label, _hex in self.annotations.colors()}
         docs = {d.id: d for d in self.library.documents()}
+        places: dict[str, dict[str, _Place]] = {}
         entries = []
         for i, a in enumerate(found):
-            entries.append(self._entry(a, docs, labels))
+            if a.doc not in places:
+                places[a.doc] = _places(self._tree(a.doc) if a.doc in docs else None)
+            entries.append(self._entry(a, docs, labels, places[a.doc]))
             if progress is not None and i % 20 == 0:
                 progress(i, len(found) + 1)
         groups = (
@@ -108,20 +130,26 @@ class ExportService:
         )
 
     def _entry(
-        self, a: Annotation, docs: dict[str, Document], labels: dict[str, str]
+        self,
+        a: Annotation,
+        docs: dict[str, Document],
+        labels: dict[str, str],
+        places: dict[str, _Place],
     ) -> tuple[Entry, str]:
         """One entry and the heading of the group it belongs to by chapter."""
         doc_info = docs.get(a.doc)
-        doc = self._tree(a.doc) if doc_info else None
-        node, top = self._locate(doc, a.key)
+        node, top, unit = places.get(a.key, (None, None, None))
         citation = a.citation or (node.citation if node else "")
+        # A note on a sentence stands under its measure's heading (第三部分第9条 完善…),
+        # with the sentence's own citation (…第9条第2句) in its 出处 line.
+        unit = unit if unit is not None else node
         entry = Entry(
             id=a.id,
             doc=a.doc,
             doc_title=doc_info.title if doc_info else a.doc,
             key=a.key,
             citation=citation,
-            heading=_entry_heading(node, doc, citation),
+            heading=_entry_heading(unit, doc_info, unit.citation if unit else citation),
             quote=a.quote,
             note=a.note,
             tags=list(a.tags),
@@ -138,17 +166,6 @@ class ExportService:
             return self.library.document(doc_id)
         except NotFoundError:
             return None
-
-    @staticmethod
-    def _locate(doc: Document | None, key: str) -> tuple[Node | None, Node | None]:
-        """The node with this key and its top-level ancestor."""
-        if doc is None:
-            return None, None
-        for top in doc.nodes:
-            for node in top.walk():
-                if node.key == key:
-                    return node, top
-        return None, None
 
     @staticmethod
     def _by_chapter(entries: list[tuple[Entry, str]]) -> list[Group]:
@@ -202,10 +219,26 @@ class ExportService:
             return self.web_annotations.export(path, tag=tag, color=color, doc_id=doc_id)
         from hzreader.exporters import render
 
+        # progress covers the whole job: gathering the entries (first half), laying them out
+        # (second half; a Word file of thousands of notes takes a while), the file last.
+        def gathered(done: int, total: int) -> None:
+            progress(done, 2 * total)
+
         notes = self.study_notes(
-            tag=tag, color=color, doc_id=doc_id, grouping=grouping, progress=progress
+            tag=tag,
+            color=color,
+            doc_id=doc_id,
+            grouping=grouping,
+            progress=gathered if progress is not None else None,
         )
-        written = render.write(fmt, notes, path)
+        n = notes.count + 1
         if progress is not None:
-            progress(notes.count + 1, notes.count + 1)
+            progress(n, 2 * n)
+
+        def laid_out(done: int) -> None:
+            progress(n + min(done, notes.count), 2 * n)
+
+        written = render.write(fmt, notes, path, laid_out if progress is not None else None)
+        if progress is not None:
+            progress(2 * n, 2 * n)
         return written, notes.count

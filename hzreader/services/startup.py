@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from hzreader.core.annotation import Annotation
 from hzreader.core.model import Document
 from hzreader.paths import DataPaths
 from hzreader.storage import quick
@@ -59,6 +60,14 @@ class StartupView:
     def position(self, doc_id: str) -> tuple[str, float] | None:
         """Where the user left a document."""
         return quick.position(self._con, doc_id)
+
+    def annotations(self, doc_id: str) -> list[Annotation]:
+        """The live notes of a document, as much of them as the reader draws."""
+        return quick.annotations(self._con, doc_id)
+
+    def colors(self) -> list[tuple[str, str, str]]:
+        """(name, meaning, hex) of the highlight colours."""
+        return quick.colors(self._con)
 
     def close(self) -> None:
         """Release the connection."""

@@ -13,10 +13,10 @@ from hzreader.storage.tables import (
     AnnotationRow,
     AnnotationTagRow,
     ColorRow,
-    DocumentRow,
     NodeRow,
     TagRow,
 )
+from hzreader.storage.text_order import in_text_order
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,20 +60,7 @@ def _tags_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
 
 
 def _query(deleted: bool | None):
-    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
-    q = (
-        select(AnnotationRow, NodeRow.citation, NodeRow.ordinal)
-        .outerjoin(
-            NodeRow,
-            (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
-        )
-        .order_by(
-            doc_order.scalar_subquery().nulls_last(),
-            NodeRow.ordinal.nulls_last(),
-            AnnotationRow.start,
-            AnnotationRow.created_at,
-        )
-    )
+    q = in_text_order(select(AnnotationRow, NodeRow.citation, NodeRow.ordinal))
     if deleted is None:
         return q
     if deleted:
@@ -153,26 +140,18 @@ def annotation_ids(
     review_only: bool = False,
     order: str = "position",
 ) -> list[str]:
-    """Ids of live annotations, filtered in SQL, in plan order or newest first."""
-    doc_order = select(DocumentRow.sort_order).where(DocumentRow.id == AnnotationRow.doc_id)
-    q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
+    """Ids of live annotations, filtered in SQL, in text order or newest first."""
+    if order in ("created", "updated"):
+        q = select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None))
+        q = _filter(
+            q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
+        )
+        column = AnnotationRow.created_at if order == "created" else AnnotationRow.updated_at
+        return list(session.scalars(q.order_by(column.desc(), AnnotationRow.id)))
+    q = in_text_order(select(AnnotationRow.id).where(AnnotationRow.deleted_at.is_(None)))
     q = _filter(
         q, doc_id=doc_id, keys=keys, tag=tag, color=color, text=text, review_only=review_only
     )
-    if order == "created":
-        q = q.order_by(AnnotationRow.created_at.desc(), AnnotationRow.id)
-    elif order == "updated":
-        q = q.order_by(AnnotationRow.updated_at.desc(), AnnotationRow.id)
-    else:
-        q = q.outerjoin(
-            NodeRow,
-            (NodeRow.doc_id == AnnotationRow.doc_id) & (NodeRow.key == AnnotationRow.node_key),
-        ).order_by(
-            doc_order.scalar_subquery().nulls_last(),
-            NodeRow.ordinal.nulls_last(),
-            AnnotationRow.start,
-            AnnotationRow.created_at,
-        )
     return list(session.scalars(q))
 
 

@@ -1,8 +1,8 @@
 """Read-only look-ups with the standard sqlite3 module, for the window's first frame.
 
 The ORM costs a noticeable part of a second to import; these few reads do not need it.
-They mirror documents.load_document and state.get_setting / get_position exactly (a test
-compares them), and never write.
+They mirror documents.load_document, state.get_setting / get_position and what the reader
+draws of annotations.list_annotations exactly (tests compare them), and never write.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from hzreader.core.annotation import Annotation
 from hzreader.core.model import Document, Node
 
 
@@ -93,3 +94,32 @@ def position(con: sqlite3.Connection, doc_id: str) -> tuple[str, float] | None:
         "SELECT node_key, position FROM reading_state WHERE doc_id = ?", (doc_id,)
     ).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def annotations(con: sqlite3.Connection, doc_id: str) -> list[Annotation]:
+    """The live notes of a document, with what the reader draws of them (place, colour,
+    note text, review state); tags, quotes and citations are left to the full services."""
+    rows = con.execute(
+        'SELECT id, node_key, start, "end", note, color, needs_review FROM annotations'
+        " WHERE doc_id = ? AND deleted_at IS NULL",
+        (doc_id,),
+    )
+    return [
+        Annotation(
+            id=row_id,
+            doc=doc_id,
+            key=key,
+            quote="",
+            note=note or "",
+            color=color,
+            start=start,
+            end=end,
+            needs_review=bool(review),
+        )
+        for row_id, key, start, end, note, color, review in rows
+    ]
+
+
+def colors(con: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(name, meaning, hex) of the highlight colours, in order."""
+    return list(con.execute("SELECT name, label, hex FROM colors ORDER BY sort_order"))

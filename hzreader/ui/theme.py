@@ -35,7 +35,8 @@ DEFAULT_POINT_SIZE = 13
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
 LINE_HEIGHT_PERCENT = 175
-COLUMN_CHARS = 40  # a comfortable line of Chinese text
+COLUMN_CHARS = 40  # the longest comfortable line of Chinese text
+COMFORT_CHARS = 28  # the line of an official page (GB/T 9704): docks yield to keep it
 
 PAPER = QColor("#fdfcf8")
 INK = QColor("#1f1f1f")

@@ -42,8 +42,11 @@ class Backends:
     # Quick look-ups (UI thread) ----------------------------------------------------------
 
     def tag_names(self) -> list[str]:
-        """Tags in use, by name."""
-        return [t.name for t in self.services.annotations.tags() if t.count]
+        """Tags in use and every level above them (部门 for 部门/发改), as the notes
+        panel offers them: exporting 部门 takes the notes of all its departments."""
+        from hzreader.core.annotation import with_parents
+
+        return with_parents(t.name for t in self.services.annotations.tags() if t.count)
 
     def color_labels(self) -> list[tuple[str, str]]:
         """(colour, meaning) pairs."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -16,8 +16,10 @@ from hzreader.ui.background import BackgroundJob
 from hzreader.ui.data_watcher import DataWatcher
 from hzreader.ui.durability.backends import Backends
 from hzreader.ui.durability.backups_dialog import BackupsDialog
-from hzreader.ui.durability.export_dialog import ExportDialog
+from hzreader.ui.durability.closing import CloseGuard
+from hzreader.ui.durability.export_dialog import FORMATS, ExportDialog
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.folders import Folders
 
 STATUS_MS = 8000
 
@@ -33,6 +35,9 @@ class DurabilityController(QObject):
         self.jobs: list[BackgroundJob] = []
         self.export_dialog: ExportDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
+        self.folders = Folders.of_window(window)
+        self._what: dict[BackgroundJob, str] = {}  # what each running job is finishing
+        self.close_guard = CloseGuard(window, self.busy, self._finishing)
         self.export_notes = self._action(
             "action_export_notes",
             self.tr("导出笔记(&E)…"),
@@ -125,9 +130,10 @@ class DurabilityController(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
 
-    def _run(self, work, on_done, on_failed=None, on_progress=None) -> BackgroundJob:
+    def _run(self, work, on_done, on_failed=None, on_progress=None, what="") -> BackgroundJob:
         job = BackgroundJob(work, self)
         self.jobs.append(job)
+        self._what[job] = what or self.tr("正在完成导出…")
         job.done.connect(lambda result: (self._finish(job), on_done(result)))
         job.failed.connect(lambda exc: (self._finish(job), (on_failed or self._failed)(exc)))
         if on_progress is not None:
@@ -138,6 +144,12 @@ class DurabilityController(QObject):
     def _finish(self, job: BackgroundJob) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
+        self._what.pop(job, None)
+        QTimer.singleShot(0, self.close_guard, self.close_guard.work_done)  # after the job
+
+    def _finishing(self) -> str:
+        running = [self._what[j] for j in self.jobs if j.running and j in self._what]
+        return running[0] if running else self.tr("正在完成导出…")
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
@@ -148,13 +160,6 @@ class DurabilityController(QObject):
     def busy(self) -> bool:
         """True while an export, backup or restore is running."""
         return any(job.running for job in self.jobs)
-
-    @staticmethod
-    def _documents_folder() -> Path:
-        return Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
 
     # -- study notes ---------------------------------------------------------------------
 
@@ -172,7 +177,8 @@ class DurabilityController(QObject):
             colors=b.color_labels(),
             documents=b.document_titles(),
             counter=b.count,
-            folder=self._documents_folder(),
+            folder=self.folders.export_folder(),
+            fmt=self.folders.export_format(tuple(f for f, _ in FORMATS)),
             tag=tag,
         )
         dialog.export_requested.connect(lambda choices: self._export(dialog, choices))
@@ -183,6 +189,7 @@ class DurabilityController(QObject):
 
     def _export(self, dialog: ExportDialog, c: dict) -> None:
         def done(result: tuple[Path, int]) -> None:
+            self.folders.exported(Path(result[0]), c["fmt"])
             dialog.show_done(str(result[0]), result[1])
             self._status(self.tr("已导出 {0} 条笔记").format(result[1]))
 
@@ -191,14 +198,17 @@ class DurabilityController(QObject):
             if not isinstance(exc, KnownError):
                 report_unexpected(self.window, exc)
 
-        self._run(self.backends.export_work(c), done, failed, dialog.set_progress)
+        self._run(
+            self.backends.export_work(c), done, failed, dialog.set_progress,
+            self.tr("正在完成导出…"),
+        )  # fmt: skip
 
     # -- backup files --------------------------------------------------------------------
 
     def save_backup_file(self, path: str | None = None) -> None:
         """Write the full JSON backup (asks where when no path is given)."""
         if path is None:
-            suggested = self._documents_folder() / self.backends.backup_file_name()
+            suggested = self.folders.backup_folder() / self.backends.backup_file_name()
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("导出备份文件"),
@@ -207,12 +217,14 @@ class DurabilityController(QObject):
             )
             if not path:
                 return
+        self.folders.backed_up(Path(path))
         self._status(self.tr("正在导出备份…"))
         self._run(
             self.backends.backup_work(Path(path)),
             lambda result: self._status(
                 self.tr("已把 {0} 条笔记备份到 {1}").format(result[1], result[0])
             ),
+            what=self.tr("正在完成备份文件…"),
         )
 
     def restore_backup_file(self, path: str | None = None) -> None:
@@ -221,11 +233,12 @@ class DurabilityController(QObject):
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("从备份文件恢复"),
-                str(self._documents_folder()),
+                str(self.folders.backup_folder()),
                 self.tr("hzreader 备份或 W3C 批注 (*.json *.jsonld);;所有文件 (*)"),
             )
             if not path:
                 return
+            self.folders.backed_up(Path(path))
             answer = QMessageBox.question(
                 self.window,
                 self.tr("从备份文件恢复"),
@@ -237,7 +250,9 @@ class DurabilityController(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._status(self.tr("正在检查并合并备份文件…"))
-        self._run(self.backends.restore_work(Path(path)), self._restored)
+        self._run(
+            self.backends.restore_work(Path(path)), self._restored, what=self.tr("正在完成恢复…")
+        )
 
     def _restored(self, result: dict) -> None:
         self._reload()

@@ -30,6 +30,14 @@ FORMATS = (
     ("xlsx", "Excel 工作簿（.xlsx）"),
     ("jsonld", "W3C 批注（.jsonld，其他批注工具可读）"),
 )
+# The file dialog's filter for each format, so that it lists the files of that kind.
+FILTERS = {
+    "docx": "Word 文档 (*.docx)",
+    "html": "网页 (*.html *.htm)",
+    "md": "Markdown (*.md)",
+    "csv": "表格 (*.csv)",
+}
+DEFAULT_NAME = "学习笔记"
 COLOR_NAMES = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
 
 # count(tag, color, doc) -> how many notes these filters select
@@ -50,6 +58,7 @@ class ExportDialog(QDialog):
         documents: list[tuple[str, str]],
         counter: Counter,
         folder: Path,
+        fmt: str = "docx",
         tag: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +79,9 @@ class ExportDialog(QDialog):
         self.doc_box = self._combo("export_doc", [(None, self.tr("全部文档")), *documents])
         if tag is not None and tag in tags:
             self.tag_box.setCurrentIndex(tags.index(tag) + 1)
-        self.path_edit = QLineEdit(str(folder / "学习笔记.docx"), self)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        fmt = self.format_box.currentData()
+        self.path_edit = QLineEdit(str(folder / f"{DEFAULT_NAME}.{fmt}"), self)
         self.path_edit.setObjectName("export_path")
         browse = QPushButton(self.tr("浏览…"), self)
         browse.setObjectName("export_browse")
@@ -154,9 +165,11 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format_box.currentData()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出到"), self.path_edit.text(), f"*.{fmt}"
+            self, self.tr("导出到"), self.path_edit.text(), self.tr(FILTERS[fmt])
         )
         if chosen:
+            if not Path(chosen).suffix:
+                chosen = str(Path(chosen).with_suffix("." + fmt))
             self.path_edit.setText(chosen)
 
     def _request(self) -> None:
@@ -186,9 +199,11 @@ class ExportDialog(QDialog):
             self.open_folder.hide()
 
     def set_progress(self, done: int, total: int) -> None:
-        """Progress reported by the export job."""
+        """Progress reported by the export job; its last step (the file) is named."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
+        if total > 1 and total - 1 <= done < total:
+            self.result_label.setText(self.tr("正在完成导出…（写入文件）"))
 
     def show_done(self, path: str, count: int) -> None:
         """The export finished."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -20,15 +20,21 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.errors import KnownError
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.folders import Folders
 from hzreader.ui.library.import_dialog import ImportDialog
 from hzreader.ui.library.import_tasks import TaskRunner
 from hzreader.ui.library.panel import LibraryPanel
 
 if TYPE_CHECKING:
-    from hzreader.core.model import Document
-    from hzreader.services.importing import DocumentSummary, ImportPreview, ImportService
+    from hzreader.services.importing import (
+        DocumentSummary,
+        ImportPreview,
+        ImportResult,
+        ImportService,
+    )
 
 STATUS_MS = 6000
+REFRESH_MS = 300  # notes change in bursts (a restore, an undo of many): one count a burst
 
 
 class LibraryController(QObject):
@@ -39,6 +45,7 @@ class LibraryController(QObject):
         self.setObjectName("library_controller")
         self.window = window
         self.runner = TaskRunner(self)
+        self.folders = Folders.of_window(window)
         self.dialog: ImportDialog | None = None
         self._path: Path | None = None
         self._generation = 0
@@ -60,6 +67,13 @@ class LibraryController(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
+        # Counts and the current row follow the window: another document shown, notes
+        # changed (by the window, a restore or the command line).
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        shown = getattr(window, "document_shown", None)
+        if shown is not None:
+            shown.connect(lambda _doc_id: self.refresh_soon())
         attached = getattr(window, "attached", None)
         if attached is not None:
             attached.connect(self.refresh)
@@ -95,6 +109,10 @@ class LibraryController(QObject):
         current = getattr(getattr(self.window, "document", None), "id", None)
         self.panel.set_documents(rows, current)
 
+    def refresh_soon(self, *_args) -> None:
+        """List the documents again in a moment (once for a burst of changes)."""
+        self._refresh_timer.start()
+
     def _after_change(self, show: str | None = None) -> None:
         reload = getattr(self.window, "reload_library", None)
         if reload is not None:
@@ -123,26 +141,33 @@ class LibraryController(QObject):
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("导入文档"),
-                "",
+                str(self.folders.import_folder()),  # "" opened the program's own folder
                 self.tr("政策文件 (*.txt *.md *.markdown *.docx);;所有文件 (*)"),
             )
             if not chosen:
                 return
             path = chosen
+            self.folders.imported(Path(path))
         self._path = Path(path)
         self.dialog = ImportDialog(self._path.name, self.window)
         self.dialog.encoding_changed.connect(self._preview)
+        self.dialog.keep_all_changed.connect(lambda _keep: self._preview(self._encoding()))
         self.dialog.import_confirmed.connect(self._commit)
         self.dialog.open_existing_requested.connect(self._open)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
         self._preview(None)
 
+    def _encoding(self) -> str | None:
+        """The encoding the dialog shows (None: detect, or a .docx)."""
+        return (self.dialog.encoding() or None) if self.dialog is not None else None
+
     def _preview(self, encoding: str | None) -> None:
         self._generation += 1
         generation, path, service = self._generation, self._path, self._worker_service()
+        keep_all = self.dialog.keep_all() if self.dialog is not None else False
         self.runner.start(
-            lambda: service.preview(path, encoding=encoding),
+            lambda: service.preview(path, encoding=encoding, keep_all=keep_all),
             lambda preview: self._previewed(generation, preview),
             lambda exc: self._preview_failed(generation, exc),
         )
@@ -168,30 +193,32 @@ class LibraryController(QObject):
     def _commit(self, title: str, encoding: str) -> None:
         self._generation += 1
         generation, path, service = self._generation, self._path, self._worker_service()
+        keep_all = self.dialog.keep_all() if self.dialog is not None else False
         self.runner.start(
-            lambda: service.import_file(path, title=title, encoding=encoding or None),
-            lambda doc: self._imported(generation, doc),
+            lambda: service.add(path, title=title, encoding=encoding or None, keep_all=keep_all),
+            lambda result: self._imported(generation, result),
             lambda exc: self._import_failed(generation, exc),
         )
 
-    def _imported(self, generation: int, doc: Document) -> None:
+    def _imported(self, generation: int, result: ImportResult) -> None:
         if self.dialog is not None and generation == self._generation:
             self.dialog.accept()
+        doc = result.document
+        if result.existing:
+            # Importing a text twice changes nothing: say so, and show the one there is.
+            self._open(doc.id)
+            self._status(
+                self.tr("《{0}》已在文库中，内容相同，没有重复导入；已打开它").format(doc.title)
+            )
+            return
         self._after_change(doc.id)
         self._status(self.tr("已导入《{0}》").format(doc.title))
 
     def _import_failed(self, generation: int, exc: BaseException) -> None:
-        from hzreader.services.importing import DuplicateDocumentError
-
         dialog = self.dialog
         if dialog is None or generation != self._generation:
             return
-        if isinstance(exc, DuplicateDocumentError) and dialog.preview is not None:
-            dialog.preview.existing = exc.existing
-            dialog.set_error(str(exc), can_retry=False)
-            dialog.existing_button.setVisible(True)
-            dialog.existing_button.setEnabled(True)
-        elif isinstance(exc, KnownError):
+        if isinstance(exc, KnownError):
             dialog.set_error(str(exc))
         else:
             dialog.set_error(self.tr("导入没有完成，文库没有改变。"))

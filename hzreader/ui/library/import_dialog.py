@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.importers import ENCODING_CHOICES
+from hzreader.ui.library.dropped_view import DroppedLines
 
 if TYPE_CHECKING:
     from hzreader.core.model import Node
@@ -62,6 +63,13 @@ def kind_names() -> dict[str, str]:
         "preamble": _tr("序言段"),
         "paragraph": _tr("段落"),
         "sentence": _tr("句"),
+        "volume": _tr("篇"),
+        "letter": _tr("字母项"),
+        "box": _tr("专栏"),
+        "annex": _tr("附件"),
+        "toc": _tr("目录"),
+        "preface": _tr("序言"),
+        "cover": _tr("印发通知"),
     }
 
 
@@ -101,7 +109,8 @@ class ImportDialog(QDialog):
     """Preview of one file before it is imported."""
 
     encoding_changed = Signal(str)
-    import_confirmed = Signal(str, str)  # title, encoding ('' for automatic)
+    keep_all_changed = Signal(bool)  # keep the page's chrome: preview again
+    import_confirmed = Signal(str, str)  # title, encoding ('' for automatic); keep_all()
     open_existing_requested = Signal(str)
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
@@ -138,6 +147,8 @@ class ImportDialog(QDialog):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.dropped = DroppedLines(self)
+        self.dropped.keep_all_changed.connect(self._keep_all_picked)
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("导入"), self)
@@ -163,6 +174,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.dropped)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(640, 620)
@@ -176,6 +188,7 @@ class ImportDialog(QDialog):
         self._set_message(text)
         for widget in (self.import_button, self.existing_button, self.encoding_box):
             widget.setEnabled(False)
+        self.dropped.keep.setEnabled(False)
         self.existing_button.setVisible(
             self.preview is not None and self.preview.existing is not None
         )
@@ -196,13 +209,19 @@ class ImportDialog(QDialog):
         sentences = preview.counts.get("sentence", 0)
         self.counts_label.setText(level_summary(preview.levels, sentences))
         self._fill_tree(preview.document.nodes)
+        self.dropped.set_preview(preview)
+        self.dropped.keep.setEnabled(True)
         warnings = list(preview.warnings)
         self._set_message("\n".join("· " + w for w in warnings), warn=bool(warnings))
         duplicate = preview.existing is not None
+        # Already in the library: say so (the message) and offer it, not a second import.
+        self.import_button.setVisible(not duplicate)
         self.import_button.setEnabled(not duplicate)
         self.existing_button.setVisible(duplicate)
         self.existing_button.setEnabled(duplicate)
-        self.title_edit.setFocus()
+        self.existing_button.setDefault(duplicate)
+        self.import_button.setDefault(not duplicate)
+        (self.existing_button if duplicate else self.title_edit).setFocus()
 
     def set_error(self, text: str, *, can_retry: bool = True) -> None:
         """A problem the user can fix (another encoding, say): shown here, not in a box."""
@@ -219,6 +238,10 @@ class ImportDialog(QDialog):
     def encoding(self) -> str:
         """The encoding chosen ('' when the file needs none, a .docx)."""
         return self.encoding_box.currentData() or ""
+
+    def keep_all(self) -> bool:
+        """True when the page's chrome is to be kept (every line imported)."""
+        return self.dropped.keep_all()
 
     # -- building --------------------------------------------------------------------------
 
@@ -266,6 +289,13 @@ class ImportDialog(QDialog):
         if code and self.preview is not None and code != self.preview.encoding:
             self.set_loading(self.tr("正在按 {0} 重新读取…").format(code))
             self.encoding_changed.emit(code)
+
+    def _keep_all_picked(self, keep: bool) -> None:
+        if self.preview is not None and keep != self.preview.keep_all:
+            self.set_loading(
+                self.tr("正在按原样重新识别…") if keep else self.tr("正在去掉网页框架重新识别…")
+            )
+            self.keep_all_changed.emit(keep)
 
     def _confirm(self) -> None:
         if not self.title():

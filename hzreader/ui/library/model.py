@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 3
-_HEADING_KINDS = ("chapter", "part", "section", "heading")
-_ITEM_KINDS = ("article", "item", "measure", "goal", "subitem", "list")
+_HEADING_KINDS = ("volume", "chapter", "part", "section", "heading", "box", "annex")
+_ITEM_KINDS = ("article", "item", "measure", "goal", "subitem", "letter", "list")
 
 
 def _tr(text: str) -> str:

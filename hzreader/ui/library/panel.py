@@ -185,8 +185,11 @@ class LibraryPanel(QWidget):
         self._update_buttons()
 
     def set_current(self, doc_id: str | None) -> None:
-        """The reader now shows this document."""
+        """The reader now shows this document: bold, and the selected row."""
         self.model.set_current(doc_id)
+        if doc_id:
+            self.select(doc_id)
+            self._update_buttons()
 
     def selected_id(self) -> str | None:
         """The id of the selected document."""

@@ -3,7 +3,7 @@ the trash, undo and redo. The shell creates one NotesController."""
 
 # What this feature offers the others, imported on first use (PEP 562), so that a light
 # part of it can be had before the whole feature loads.
-__all__ = ["NotesActions", "NotesController"]
+__all__ = ["NotesActions", "NotesController", "first_frame_notes"]
 
 
 def __getattr__(name: str):
@@ -11,6 +11,10 @@ def __getattr__(name: str):
         from hzreader.ui.notes.controller import NotesController
 
         return NotesController
+    if name == "first_frame_notes":
+        from hzreader.ui.notes.layer import first_frame_notes
+
+        return first_frame_notes
     if name == "NotesActions":
         from hzreader.ui.notes.actions import NotesActions
 

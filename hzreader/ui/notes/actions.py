@@ -69,11 +69,15 @@ class NotesActions(QObject):
         return action
 
     def set_colors(self, colors: list[NoteColor]) -> None:
-        """Colour actions read "高亮：黄 重点" with a swatch."""
+        """Colour actions read "黄 重点" with a swatch, under the 高亮 menu that says
+        what they do (its name once, not on every entry)."""
+        numbers = {name: n for n, name in enumerate(COLOR_NAMES, start=1)}
         for color in colors:
             action = self.highlight.get(color.name)
             if action is not None:
-                action.setText(self.tr("高亮：{0}").format(color.title()))
+                number = numbers.get(color.name)
+                text = color.title() + (f"(&{number})" if number else "")
+                action.setText(text)
                 action.setIconText(color.title())
                 action.setIcon(swatch_icon(color.hex))
                 action.setStatusTip(

@@ -361,7 +361,7 @@ class NotesController(QObject):
             return False
         length = self.reader.map.span(a.key).text_length
         start, end = a.start or 0, a.end if a.end is not None else length
-        self.reader.scroll_to_key(a.key, start)
+        self.reader.go_to_key(a.key, start)
         self.reader.flash_range(
             self.reader.text_position(a.key, start), self.reader.text_position(a.key, end)
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -15,6 +17,42 @@ PAD = 6
 BAR = 5
 REVIEW_INK = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
+SEPARATOR = "  ·  "
+_TITLED = re.compile(r"^(《[^》]*》)(.*)$", re.DOTALL)
+
+
+def elide_citation(metrics: QFontMetrics, citation: str, width: int) -> str:
+    """A citation in `width` pixels: the document's title is shortened (《杭州…》第10条),
+    never the clause; only a clause too long by itself is cut, at its end."""
+    if metrics.horizontalAdvance(citation) <= width:
+        return citation
+    m = _TITLED.match(citation)
+    if m is None:
+        return metrics.elidedText(citation, Qt.TextElideMode.ElideRight, width)
+    title, clause = m.group(1), m.group(2)
+    room = width - metrics.horizontalAdvance("《》" + clause)
+    if room >= metrics.horizontalAdvance("…"):
+        inner = metrics.elidedText(title[1:-1], Qt.TextElideMode.ElideRight, room)
+        return f"《{inner}》{clause}"
+    return metrics.elidedText(clause.strip(), Qt.TextElideMode.ElideRight, width)
+
+
+def meta_text(metrics: QFontMetrics, tags: list[str], citation: str, date: str, width: int) -> str:
+    """The card's last line (#tags · citation · date) in `width` pixels: the citation's
+    document title gives way first, then the tags, then the date; the clause stays."""
+    tag_text = " ".join("#" + t for t in tags)
+    titled = _TITLED.match(citation)
+    clause = titled.group(2) if titled else citation
+    for before, after in (([tag_text], [date]), ([], [date])):
+        fixed = [p for p in (*before, *after) if p]
+        room = width - sum(metrics.horizontalAdvance(p + SEPARATOR) for p in fixed)
+        shown = elide_citation(metrics, citation, room) if citation else ""
+        line = SEPARATOR.join(p for p in (*before, shown, *after) if p)
+        if metrics.horizontalAdvance(line) <= width and shown.endswith(clause):
+            return line
+    if citation:
+        return elide_citation(metrics, citation, width)
+    return metrics.elidedText(tag_text, Qt.TextElideMode.ElideRight, width)
 
 
 class NoteCardDelegate(QStyledItemDelegate):
@@ -93,12 +131,10 @@ class NoteCardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
         date = (a.updated or a.created)[:10]
-        parts = [" ".join("#" + t for t in a.tags), a.citation, date]
-        meta = "  ·  ".join(p for p in parts if p)
         painter.setPen(muted)
         painter.drawText(
             QRect(left, y + 2 * line, width, small_metrics.lineSpacing() + 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(meta, Qt.TextElideMode.ElideMiddle, width),
+            meta_text(small_metrics, a.tags, a.citation, date, width),
         )
         painter.restore()

@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from hzreader.core.annotation import Annotation
 from hzreader.ui.markdown_view import first_lines, tooltip_html
-from hzreader.ui.notes.colors import HIGHLIGHT_ALPHA, NoteColor, highlight_color, marker_color
-from hzreader.ui.reader import Z_HIGHLIGHTS, Marker, Span
+from hzreader.ui.notes.colors import NoteColor
+from hzreader.ui.notes.layer import NOTES_LAYER, _mark_overlaps, draw_notes
+from hzreader.ui.notes.layer import layer_items as _layer_items
+from hzreader.ui.reader import Marker, Span
 
-NOTES_LAYER = "notes"
-WHOLE_NODE_ALPHA = 70  # a note on a whole measure tints it; highlights inside stay clear
+__all__ = ["NOTES_LAYER", "_mark_overlaps", "layer_items", "note_tooltip", "show_notes"]
 TOOLTIP_LINES = 6
 
 
@@ -33,44 +34,10 @@ def _tooltip(head: str, note: str, quote: str) -> str:
 def layer_items(
     reader, annotations: Iterable[Annotation], colors: dict[str, NoteColor]
 ) -> tuple[list[Span], list[Marker]]:
-    """Spans (reader positions) and margin markers for the notes of the document shown."""
-    spans: list[Span] = []
-    markers: list[Marker] = []
-    for a in annotations:
-        if a.needs_review or a.key not in reader.map:
-            continue  # its place is uncertain: it is listed for review instead
-        length = reader.map.span(a.key).text_length
-        start = reader.text_position(a.key, a.start or 0)
-        end = reader.text_position(a.key, a.end if a.end is not None else length)
-        if end <= start:
-            continue
-        color = colors.get(a.color)
-        hex_value = color.hex if color else "#fff1a8"
-        tip = note_tooltip(a, color)
-        whole = (a.start or 0) == 0 and (a.end is None or a.end >= length) and length > 40
-        alpha = WHOLE_NODE_ALPHA if whole else HIGHLIGHT_ALPHA
-        spans.append(Span(start, end, highlight_color(hex_value, alpha), tip, a.id))
-        if a.note.strip():
-            markers.append(Marker(start, marker_color(hex_value), tip, a.id))
-    return _mark_overlaps(spans), markers
-
-
-def _mark_overlaps(spans: list[Span]) -> list[Span]:
-    """Underline every span that overlaps another, so both stay visible where they meet."""
-    ordered = sorted(spans, key=lambda s: (s.start, s.end))
-    overlapping: set[int] = set()
-    reach_end, reach_index = -1, -1
-    for i, span in enumerate(ordered):
-        if span.start < reach_end:
-            overlapping.update((i, reach_index))
-        if span.end > reach_end:
-            reach_end, reach_index = span.end, i
-    return [s._replace(underline=i in overlapping) for i, s in enumerate(ordered)]
+    """Spans (reader positions) and margin markers for the notes, with their tooltips."""
+    return _layer_items(reader, annotations, colors, note_tooltip)
 
 
 def show_notes(reader, annotations: Iterable[Annotation], colors: dict[str, NoteColor]) -> int:
-    """Put the notes' highlights and markers on the reader; the number of spans shown."""
-    spans, markers = layer_items(reader, annotations, colors)
-    reader.set_layer(NOTES_LAYER, spans, z=Z_HIGHLIGHTS)
-    reader.set_markers(NOTES_LAYER, markers)
-    return len(spans)
+    """Put the notes' highlights and markers, with tooltips, on the reader; spans shown."""
+    return draw_notes(reader, annotations, colors, note_tooltip)

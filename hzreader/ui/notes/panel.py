@@ -77,7 +77,7 @@ class NotesPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("notes_count")
         self.count_label.setStyleSheet("color: #6b6b6b;")
-        self.set_counts(0, 0)
+        self.set_loading()
 
         self.edit_action = self._action("action_note_edit", self.tr("编辑笔记(&E)…"), "F2")
         self.jump_action = self._action("action_note_jump", self.tr("跳到原文(&J)"), "")
@@ -101,7 +101,7 @@ class NotesPanel(QWidget):
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
+        box.setMinimumContentsLength(3)  # a narrow dock: the choice is elided, not cut off
         return box
 
     def _action(self, name: str, text: str, shortcut) -> QAction:
@@ -117,6 +117,7 @@ class NotesPanel(QWidget):
     def _build(self) -> None:
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)  # the filters fit a narrow dock (docks yield to the reader)
         grid.addWidget(self.search, 0, 0, 1, 3)
         grid.addWidget(self.scope_box, 1, 0, 1, 2)
         grid.addWidget(self.tag_box, 1, 2)
@@ -181,6 +182,12 @@ class NotesPanel(QWidget):
             self.tag_box.addItem(name, name)
             row = self.tag_box.count() - 1
         self.tag_box.setCurrentIndex(row)
+
+    def set_loading(self) -> None:
+        """Before the notes are read: 正在载入, never a 共 0 条 that looks like data loss."""
+        self.count_label.setText(self.tr("正在载入笔记…"))
+        self.review_button.setText(self.tr("需复核"))
+        self.review_button.setStyleSheet("")
 
     def set_counts(self, shown: int, review: int) -> None:
         """How many notes are listed, and how many need review."""

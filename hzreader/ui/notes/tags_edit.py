@@ -8,21 +8,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from hzreader.core.annotation import with_parents
+
+__all__ = ["TagsEdit", "split_tags", "with_parents"]
+
 SEPARATORS = re.compile(r"[,，、;；\s]+")
 
 
 def split_tags(text: str) -> list[str]:
     """Tags from what was typed: separated by commas (, ，、) or spaces; no repeats."""
     return list(dict.fromkeys(t for t in SEPARATORS.split(text) if t.strip("/ ")))
-
-
-def with_parents(names: Iterable[str]) -> list[str]:
-    """Every tag and every level above it (调研/萧山 gives 调研 too), sorted."""
-    out: set[str] = set()
-    for name in names:
-        parts = name.split("/")
-        out.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-    return sorted(out)
 
 
 class TagsEdit(QLineEdit):

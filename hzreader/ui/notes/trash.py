@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,8 +26,44 @@ from PySide6.QtWidgets import (
 from hzreader.core.annotation import Annotation
 from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.notes.colors import NoteColor, swatch_icon
+from hzreader.ui.notes.delegate import elide_citation
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_CITATION, COL_DELETED = 2, 3
+CITATION_WIDTH = 240  # room for 《…》第三部分第12条第2句; the title gives way in narrower
+
+
+def deleted_text(stamp: str, now: datetime | None = None) -> str:
+    """When a note was deleted, as people say it: 今天 20:46, 昨天 09:10, 12月1日 20:46,
+    2025年12月1日 (not 2026-12-01T20:46)."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp.replace("T", " ")[:16]
+    now = now or datetime.now()
+    clock = f"{when:%H:%M}"
+    if when.date() == now.date():
+        return QCoreApplication.translate("TrashDialog", "今天 {0}").format(clock)
+    if when.date() == (now - timedelta(days=1)).date():
+        return QCoreApplication.translate("TrashDialog", "昨天 {0}").format(clock)
+    if when.year == now.year:
+        return QCoreApplication.translate("TrashDialog", "{0}月{1}日 {2}").format(
+            when.month, when.day, clock
+        )
+    return QCoreApplication.translate("TrashDialog", "{0}年{1}月{2}日").format(
+        when.year, when.month, when.day
+    )
+
+
+class CitationDelegate(QStyledItemDelegate):
+    """A citation cell that shortens the document's title, never the clause."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        """The cell's text fitted to its width before Qt would cut its end."""
+        super().initStyleOption(option, index)
+        room = option.rect.width() - 8
+        if room > 0:
+            option.text = elide_citation(option.fontMetrics, option.text, room)
 
 
 class TrashDialog(QDialog):
@@ -49,7 +89,10 @@ class TrashDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CITATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_CITATION, CITATION_WIDTH)
+        header.setSectionResizeMode(COL_DELETED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(COL_CITATION, CitationDelegate(self.table))
         self.summary = QLabel(self)
         self.summary.setObjectName("trash_summary")
         self.restore_action = QAction(self.tr("恢复(&R)"), self)
@@ -83,6 +126,7 @@ class TrashDialog(QDialog):
     def set_notes(self, notes: list[Annotation]) -> None:
         """Show the notes in the trash, newest deletion first."""
         notes = sorted(notes, key=lambda a: a.deleted or "", reverse=True)
+        now = datetime.now()
         self.table.setRowCount(len(notes))
         for row, a in enumerate(notes):
             quote = QTableWidgetItem(a.quote.replace("\n", " ")[:200])
@@ -91,12 +135,11 @@ class TrashDialog(QDialog):
             color = self.colors.get(a.color)
             if color:
                 quote.setIcon(swatch_icon(color.hex))
-            cells = [
-                quote,
-                QTableWidgetItem(plain_preview(a.note)),
-                QTableWidgetItem(a.citation),
-                QTableWidgetItem((a.deleted or "")[:16]),
-            ]
+            citation = QTableWidgetItem(a.citation)
+            citation.setToolTip(a.citation)
+            deleted = QTableWidgetItem(deleted_text(a.deleted or "", now))
+            deleted.setToolTip((a.deleted or "").replace("T", " "))
+            cells = [quote, QTableWidgetItem(plain_preview(a.note)), citation, deleted]
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.summary.setText(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
 )
 
 from hzreader.core.model import Document, Node
+from hzreader.core.units import Units
 from hzreader.ui import theme
 from hzreader.ui.reader.docmap import DocumentMap, NodeSpan
 
@@ -21,6 +22,19 @@ _TITLED_KINDS = frozenset({"measure", "goal", "article", "item"})
 _PROPORTIONAL = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 # Stored on each block so later layers (notes, search) can tell what a block is.
 NODE_KEY_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+UNITS_PROPERTY = int(QTextFormat.Property.UserProperty) + 2  # a responsible-units label
+UNITS_SCALE = 0.82
+
+
+def units_label(units: Units) -> str:
+    """The quiet line under a task: 牵头：区发改局　协同：区住建局、区城管局."""
+    lead = QCoreApplication.translate("DocumentBuilder", "牵头：{0}").format(units.lead)
+    if not units.partners:
+        return lead
+    partners = QCoreApplication.translate("DocumentBuilder", "协同：{0}").format(
+        "、".join(units.partners)
+    )
+    return f"{lead}\u3000{partners}"
 
 
 class DocumentBuilder:
@@ -125,7 +139,27 @@ class DocumentBuilder:
                 bold_length += 1
         self._sentences(node, plain, bold, bold_length)
         text_end = cursor.position()
+        units = node.units()
+        if units is not None and units.lead:
+            self._units(units)
         self._children(node, depth, text_start, text_end, start, parent)
+
+    def _units(self, units: Units) -> None:
+        """A node's responsible units as data, in a small grey line under its text (the
+        text keeps its own （牵头单位：…）); inside the node's span, outside its text."""
+        cursor = self._cursor
+        above = cursor.blockFormat()
+        above.setBottomMargin(self.typo.em * 0.1)
+        cursor.setBlockFormat(above)
+        fmt = self._block_format(indent=True, bottom=self.typo.em * 0.55)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        fmt.setLineHeight(140, _PROPORTIONAL)
+        fmt.setProperty(UNITS_PROPERTY, True)
+        fmt.setProperty(NODE_KEY_PROPERTY, above.property(NODE_KEY_PROPERTY))
+        char = self._char_format(scale=UNITS_SCALE)
+        char.setForeground(theme.MUTED_INK)
+        cursor.insertBlock(fmt, char)
+        cursor.insertText(units_label(units), char)
 
     def _sentences(
         self, node: Node, plain: QTextCharFormat, bold: QTextCharFormat, bold_length: int

@@ -174,6 +174,44 @@ class ReaderView(QTextEdit):
             self.flash_range(span.start, span.text_start + span.text_length)
         return True
 
+    def go_to_key(self, key: str, offset: int = 0, *, flash: bool = False) -> bool:
+        """A jump the user asked for (outline, notes, search, ledger): the view scrolls to the
+        node and the text cursor goes there too, so ↓ or PgDn go on from the place jumped
+        to instead of from where the cursor was before; False if the key is unknown."""
+        if not self.scroll_to_key(key, offset, flash=flash):
+            return False
+        span = self._map.span(key)
+        self.place_cursor(span.start if offset <= 0 else self._map.text_position(key, offset))
+        return True
+
+    def place_cursor(self, position: int) -> None:
+        """Put the text cursor (no selection) at a position without moving the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self.setTextCursor(cursor)
+        # setTextCursor scrolls a cursor out of view into view: the jump decided the view.
+        bar.setValue(value)
+
+    def reveal_in_context(self, position: int, context: str | None = None) -> None:
+        """Show a place (a search hit) with the heading of what holds it: the context node
+        (its measure) at the top when the place is then in view with a line below it,
+        else the place a third of the way down; the text cursor goes to the place."""
+        if context is not None and context in self._map:
+            self.scroll_to_key(context)
+        else:
+            self.scroll_to_position(position)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        rect = self.cursorRect(cursor)
+        height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height - 2 * self._typo.line_px:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+            self._pinned_scroll = bar.value()
+        self.place_cursor(position)
+
     def scroll_to_position(self, position: int) -> None:
         """Scroll so the line holding `position` is the first one in view."""
         doc = self.document()
@@ -286,8 +324,16 @@ class ReaderView(QTextEdit):
         frame = self.document().rootFrame().frameFormat()
         return frame.leftMargin() + frame.border() + frame.padding()
 
+    def comfortable_width(self) -> int:
+        """The reader's width for a column of COMFORT_CHARS characters (the 28 of an
+        official page), with its margins and scroll bar: docks yield to it first."""
+        em = self._typo.em
+        side = em * 2.5  # the least margin, where the note markers stand
+        bar = self.verticalScrollBar().sizeHint().width()
+        return round(theme.COMFORT_CHARS * em + 2 * side + bar + 2 * self.frameWidth())
+
     def _update_column(self) -> None:
-        """Centre a text column of about 40 characters in the view."""
+        """Centre a text column of at most COLUMN_CHARS (40) characters in the view."""
         doc = self.document()
         width = self.viewport().width()
         side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)
@@ -348,18 +394,28 @@ class ReaderView(QTextEdit):
         return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        """A click (not a drag) on a marker or a span with data is an intent to open it."""
+        """A click (not a drag) on a margin marker is an intent to open it. A click in the
+        text places the cursor, inside a highlight too: a note on a whole measure must not
+        make every click there open its editor."""
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         hit = self._marker_at(event.position().toPoint())
         if hit:
             self.marker_activated.emit(hit[0], hit[1].data)
-            return
-        for name, span in self.spans_at(self.position_at(event.position().toPoint())):
-            if span.data is not None:
-                self.span_activated.emit(name, span.data)
-                return
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        """A double click on a span with data (a highlight) opens it; elsewhere it selects
+        a word, as usual."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = event.position().toPoint()
+            if self._marker_at(point) is None:
+                for name, span in self.spans_at(self.position_at(point)):
+                    if span.data is not None:
+                        self.span_activated.emit(name, span.data)
+                        event.accept()
+                        return
+        super().mouseDoubleClickEvent(event)
 
     def paintEvent(self, event) -> None:
         """The text, then the margin markers."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,12 @@ class _QueryField(QLineEdit):
 
     submitted = Signal()
     down_pressed = Signal()
+    PREFERRED_WIDTH = 300  # room for a query and the placeholder; narrower when need be
+
+    def sizeHint(self) -> QSize:
+        """As wide as PREFERRED_WIDTH when the toolbar has the room."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.PREFERRED_WIDTH), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter and Down are the box's own keys."""
@@ -55,7 +61,7 @@ class SearchBox(QWidget):
         self.field.setObjectName("search_field")
         self.field.setPlaceholderText(self.tr("搜索全文和笔记（Ctrl+Shift+F）"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(180)  # a 1024-wide screen keeps it in the toolbar
         self.field.setToolTip(
             self.tr(
                 "空格分开的词都要出现；OR 任一；-词 排除；\u201c短语\u201d；"

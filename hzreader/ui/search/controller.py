@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from hzreader.core.errors import KnownError
 from hzreader.ui.search.box import SearchBox
 from hzreader.ui.search.find_controller import FindController, make_action
-from hzreader.ui.search.groups import ResultNode, group_hits
+from hzreader.ui.search.groups import ResultNode, group_hits, short_query
 from hzreader.ui.search.panel import SearchPanel
 from hzreader.ui.search.runner import SearchRunner
 
@@ -57,6 +57,9 @@ class SearchController(QObject):
         self.progress = window.progress_bar  # the shell's, in the status bar from the start
         self.progress.setFormat(self.tr("建立搜索索引 %p%"))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        # Notes changed under a search that is shown: search again, quietly (not raising
+        # the results over the notes the user is working in).
+        self._refresh = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.search_action = make_action(
             window, "action_search", self.tr("搜索全文(&S)…"), ["Ctrl+Shift+F"],
             self.tr("在全部文档的正文和笔记中搜索"),
@@ -85,6 +88,7 @@ class SearchController(QObject):
         self.box.results_requested.connect(self.panel.focus_results)
         self.box.scope_changed.connect(self.search_now)
         self._debounce.timeout.connect(self.search_now)
+        self._refresh.timeout.connect(lambda: self.search_now(raise_dock=False))
         self.panel.open_requested.connect(self.open_row)
         self.runner.results.connect(self._results)
         self.runner.failed.connect(self._failed)
@@ -145,8 +149,10 @@ class SearchController(QObject):
 
     def _notes_changed(self, ids: list[str]) -> None:
         self.runner.notes_changed(ids)
-        if self.box.text().strip() and self.dock.isVisible():
-            self._debounce.start()  # the results may show these notes now
+        # isVisible() is also true for a dock behind another tab: what counts is that the
+        # results are open, and that no search of the user's own is on its way.
+        if self.box.text().strip() and not self.dock.isHidden() and not self._debounce.isActive():
+            self._refresh.start()  # the results may show these notes now
 
     # -- searching -----------------------------------------------------------------------
 
@@ -176,11 +182,14 @@ class SearchController(QObject):
         self._focus_results = True
         self.search_now()
 
-    def search_now(self) -> None:
-        """Search for the box's text now (the debounce fired, Enter, another scope)."""
+    def search_now(self, *, raise_dock: bool = True) -> None:
+        """Search for the box's text now (the debounce fired, Enter, another scope); the
+        results come to the front unless this only refreshes them (raise_dock False)."""
         self._debounce.stop()
+        self._refresh.stop()
         query = self.box.text().strip()
         self.generation += 1
+        self.finder.search_changed(query)  # the marks of another query go
         if not query:
             self.runner.forget_search()
             self.last_query = ""
@@ -190,9 +199,10 @@ class SearchController(QObject):
         self._watch_notes()  # the notes service may have come after attach
         document = getattr(self.window, "document", None)
         doc = document.id if self.box.current_only() and document is not None else None
-        self.dock.show()
-        self.dock.raise_()  # over the notes when they share a tab
-        self.panel.show_busy(self.tr("正在搜索“{0}”…").format(query))
+        if raise_dock:
+            self.dock.show()
+            self.dock.raise_()  # over the notes when they share a tab
+        self.panel.show_busy(self.tr("正在搜索“{0}”…").format(short_query(query)))
         self.runner.search(self.generation, query, doc, RESULT_LIMIT)
 
     def _results(self, generation: int, result: Any) -> None:
@@ -206,10 +216,11 @@ class SearchController(QObject):
         tooltips = {}
         for root in roots:
             self._tooltips(root, tooltips)
+        query = short_query(result.query)
         if result.total == 0:
-            summary = self.tr("没有找到“{0}”").format(result.query)
+            summary = self.tr("没有找到“{0}”").format(query)
         else:
-            summary = self.tr("“{0}”：共 {1} 条结果").format(result.query, result.total)
+            summary = self.tr("“{0}”：共 {1} 条结果").format(query, result.total)
             if len(result.hits) < result.total:
                 summary += self.tr("，显示前 {0} 条").format(len(result.hits))
         if self.box.current_only():
@@ -275,19 +286,24 @@ class SearchController(QObject):
             return
         extra: list[tuple[int, int]] = []
         hit = row.hit
+        # The hit lands with its measure's (or chapter's) heading in view, not on the top line.
+        parent = row.parent
+        context = parent.key if parent is not None and parent.kind == "group" else None
         if hit is None:
-            self.reader.scroll_to_key(row.key, flash=True)
+            self.reader.go_to_key(row.key, flash=True)
             at = self.reader.node_range(row.key)[0]
         elif hit.kind == "note":
             key, start, end = self._note_range(hit)
-            self.reader.scroll_to_key(key, start)
             at = self.reader.text_position(key, start)
+            self.reader.reveal_in_context(at, context or key)
             extra.append((at, self.reader.text_position(key, end)))
             self.reader.flash_range(*extra[-1])
         else:
             offset = hit.matches[0][0] if hit.matches else 0
-            self.reader.scroll_to_key(hit.key, offset, flash=True)
             at = self.reader.text_position(hit.key, offset)
+            self.reader.reveal_in_context(at, context)
+            span = self.reader.map.span(hit.key)
+            self.reader.flash_range(span.start, span.text_start + span.text_length)
         self.finder.mark_search(self.last_query, extra, at)
         self.remember(self.last_query)
 

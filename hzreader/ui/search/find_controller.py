@@ -99,6 +99,13 @@ class FindController(QObject):
 
         return list(SearchService.match_spans(self._texts()[0], query))
 
+    def search_changed(self, query: str) -> None:
+        """A new query in the search box (or none): the marks of the last search go, so the
+        reader never shows the matches of a query that is not the one searched."""
+        source = self.marks.source
+        if source is not None and source[0] == "search" and source[1] != query:
+            self.marks.clear()
+
     def mark_search(self, query: str, extra: list[tuple[int, int]], at: int) -> None:
         """Mark a search query's matches (and extra ranges); the current one is at `at`."""
         self.marks.set_marks([*self.query_spans(query), *extra], ("search", query), at=at)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -133,3 +134,62 @@ def short_snippet(
         (max(s, start) + shift, min(e, end) + shift) for s, e in spans if e > start and s < end
     ]
     return prefix + text[start:end] + suffix, moved
+
+
+# Markdown a note may hold, left out of what a hit row shows: heading, quote and bullet marks
+# at a line's start, emphasis and code marks, a link's brackets and address, HTML tags.
+_LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
+_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+_INLINE_MARKS = re.compile(r"\*{1,3}|_{2,3}|~~|`+|<[^>\n]+>")
+QUOTE_CHARS = 40
+
+
+def markdown_plain(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """A note's Markdown as the words a reader sees, with match spans moved along
+    (a span that only covered marks is dropped)."""
+    dropped = bytearray(len(text))
+    for m in _LINE_MARKS.finditer(text):
+        dropped[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _LINK.finditer(text):
+        for group in (1, 3):
+            dropped[m.start(group) : m.end(group)] = b"\x01" * (m.end(group) - m.start(group))
+    for m in _INLINE_MARKS.finditer(text):
+        dropped[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    new_at: list[int] = []  # new offset of each old one (the next kept character's)
+    kept: list[str] = []
+    for i, char in enumerate(text):
+        new_at.append(len(kept))
+        if not dropped[i]:
+            kept.append(char)
+    new_at.append(len(kept))
+    moved = []
+    for start, end in spans:
+        s, e = new_at[max(0, min(start, len(text)))], new_at[max(0, min(end, len(text)))]
+        if e > s:
+            moved.append((s, e))
+    return "".join(kept), moved
+
+
+def note_snippet(text: str, matches: Sequence[tuple[int, int]]) -> tuple[str, list]:
+    """What a note hit shows: its words without Markdown, on one line, around the match."""
+    plain, spans = markdown_plain(text, matches)
+    flat = re.sub(r"\s+", lambda m: " " * len(m.group()), plain)  # one for one: spans hold
+    return short_snippet(flat, spans)
+
+
+def short_quote(quote: str, limit: int = QUOTE_CHARS) -> str:
+    """A note's quoted words, shortened with … (a note on a whole measure quotes all of it)."""
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + ELLIPSIS
+
+
+QUERY_CHARS = 30
+
+
+def short_query(query: str, limit: int = QUERY_CHARS) -> str:
+    """A query as the results panel names it: a long one (2,000 pasted characters) cut
+    with …, so the line stays short and the dock keeps its width."""
+    flat = " ".join(query.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + ELLIPSIS

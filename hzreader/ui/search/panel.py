@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -43,9 +47,12 @@ class SearchPanel(QWidget):
         self.summary = QLabel(self.tr("在上方搜索框中输入要找的字词"), body)
         self.summary.setObjectName("search_summary")
         self.summary.setWordWrap(True)
+        # Text decides the height, never the width: a long query must not widen the dock.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice = QLabel(body)
         self.notice.setObjectName("search_notice")
         self.notice.setWordWrap(True)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice.setStyleSheet(
             "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d48a;"
             " border-radius: 3px; padding: 3px 6px; }"
@@ -70,12 +77,22 @@ class SearchPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.tree, 1)
         self.model.modelReset.connect(self.delegate.clear_cache)
+        # A click opens a hit (a list to jump from, like the outline); Enter too. A double
+        # click, or a style that activates on a click, reports the same row again: once.
+        self.tree.clicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
+        self._last_open: tuple[object, float] | None = None
 
     def _activated(self, index: QModelIndex) -> None:
         node = self.model.node(index)
-        if node is not None and node.kind != "doc":
-            self.open_requested.emit(node)
+        if node is None or node.kind == "doc":
+            return
+        now = time.monotonic()
+        interval = QApplication.doubleClickInterval() / 1000 + 0.1
+        if self._last_open and self._last_open[0] is node and now - self._last_open[1] < interval:
+            return
+        self._last_open = (node, now)
+        self.open_requested.emit(node)
 
     # -- what the controller shows -------------------------------------------------------
 

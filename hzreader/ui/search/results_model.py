@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hzreader.ui.search.groups import ResultNode, short_snippet
+from hzreader.ui.search.groups import ResultNode, note_snippet, short_quote, short_snippet
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "doc", "group", "hit" or "note"
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # hits below a document or group row
@@ -16,6 +16,13 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 5  # the ResultNode of any row
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 6  # a note hit: the annotated words
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _snippet(hit: Any) -> tuple[str, list[tuple[int, int]]]:
+    """A hit row's text and its match spans: a note's words without its Markdown."""
+    if hit.kind == "note":
+        return note_snippet(hit.text or hit.snippet, hit.matches if hit.text else [])
+    return short_snippet(hit.snippet, hit.snippet_spans)
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -103,11 +110,9 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         hit = node.hit
         if role == Qt.ItemDataRole.DisplayRole:
-            if hit is None:
-                return node.label
-            return short_snippet(hit.snippet, hit.snippet_spans)[0]
+            return node.label if hit is None else _snippet(hit)[0]
         if role == SPANS_ROLE:
-            return [] if hit is None else short_snippet(hit.snippet, hit.snippet_spans)[1]
+            return [] if hit is None else _snippet(hit)[1]
         if role == KIND_ROLE:
             if hit is not None:
                 return "note" if hit.kind == "note" else "hit"
@@ -119,13 +124,16 @@ class SearchResultsModel(QAbstractItemModel):
         if role == NODE_ROLE:
             return node
         if role == QUOTE_ROLE:
-            return hit.title if hit is not None and hit.kind == "note" else ""
+            return short_quote(hit.title) if hit is not None and hit.kind == "note" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if hit is None:
                 return f"{node.label}（{node.count}）"
-            return self._tooltips.get(id(node), "")
+            tip = self._tooltips.get(id(node), "")
+            if hit.kind == "note" and len(hit.title) > len(short_quote(hit.title)):
+                tip = "\n".join(t for t in (tip, "“" + hit.title[:300] + "”") if t)
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if hit is None:
                 return f"{node.label}，{node.count}"
-            return (self.tr("笔记：") if hit.kind == "note" else "") + hit.snippet
+            return (self.tr("笔记：") if hit.kind == "note" else "") + _snippet(hit)[0]
         return None

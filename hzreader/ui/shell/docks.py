@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
+from hzreader.ui.shell.dock_keys import DockKey
+
 Area = Qt.DockWidgetArea
 
 
@@ -57,6 +59,9 @@ class DockFrames(QObject):
         self.search.hide()  # until the first search; a saved layout may show it
         self.targets.hide()  # until asked for
         self.tasks.hide()
+        # Each dock's key brings it forward with the keyboard in it (and closes it only
+        # when it is in front and has the keyboard already).
+        self.keys = [DockKey(d) for d in (outline, *self.frames())]
 
     def _frame(
         self, name: str, title: str, area: Area, toggle_name: str, text: str, key: str, tip: str

@@ -10,14 +10,10 @@ log = logging.getLogger("hzreader")
 
 
 def _install_translations(app) -> None:
-    """Qt's own dialogs (buttons, standard menus) in Chinese, like the rest of the window."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own dialogs (buttons, standard menus, the file dialog) in Chinese, like the rest."""
+    from hzreader.ui.shell.qt_language import install_qt_translations
 
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    if translator.load(chinese, "qtbase", "_", folder):
-        app.installTranslator(translator)
+    install_qt_translations(app)
 
 
 def run_window(data_dir: Path) -> int:
@@ -35,7 +31,10 @@ def run_window(data_dir: Path) -> int:
     from hzreader.paths import DataPaths
     from hzreader.services.startup import StartupView
     from hzreader.ui.errors import install_excepthook, report_unexpected
+    from hzreader.ui.shell.qt_language import prefer_chinese_system_locale
 
+    if QApplication.instance() is None:
+        prefer_chinese_system_locale()  # read by Qt as the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hzreader")
     app.setOrganizationName("hzreader")

@@ -31,9 +31,11 @@ from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.search import SearchBox
 from hzreader.ui.shell.actions import WindowActions
+from hzreader.ui.shell.clipboard import quotation_mime
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
 from hzreader.ui.shell.state_saver import StateSaver
+from hzreader.ui.shell.window_layout import first_dock_widths, first_window_geometry, yield_docks
 
 if TYPE_CHECKING:
     # Type hints only: the services pull in SQLAlchemy, which a quick start keeps off
@@ -157,7 +159,9 @@ class MainWindow(QMainWindow):
             self.build_features()
             self.attach(ctx)
         elif startup is not None:
-            if not self._restore(startup):
+            restored = self._restore(startup)
+            self._first_frame_notes(startup)
+            if not restored:
                 # No saved layout yet: the docks take the sizes their contents ask for, so
                 # the contents come first (once per data dir).
                 self.build_features()
@@ -167,6 +171,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1000, self._after_first_frame)
         else:
             raise ValueError("MainWindow needs an AppContext or a StartupView")
+
+    def _first_frame_notes(self, startup: StartupView) -> None:
+        """The shown document's highlights with the first frame, read by the quick start:
+        without them the text looks, for a second, as if the notes were lost."""
+        if self.document is None:
+            return
+        from hzreader.ui.notes import first_frame_notes
+
+        try:
+            first_frame_notes(self.reader, startup.annotations(self.document.id), startup.colors())
+        except Exception:  # the full services draw them a moment later anyway
+            log.warning("notes not drawn with the first frame", exc_info=True)
 
     def attach(self, ctx: AppContext, *, refresh: bool = True) -> None:
         """Use the full services from now on (after a quick start: check what was shown)."""
@@ -223,6 +239,8 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self, d.search, self.search_box)
         self.targets = TargetsController(self, d.targets)
         self.tasks = TasksController(self, d.tasks)
+        # The library lists each document's notes: it follows every change to them.
+        self.notes.notes_changed.connect(self.library_controller.refresh_soon)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
@@ -320,7 +338,7 @@ class MainWindow(QMainWindow):
         self._show_zoom(self._point_size)
         geometry = _unb64(source.setting(SETTING_GEOMETRY))
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 820)
+            first_window_geometry(self)
         documents = source.documents()
         ids = [d.id for d in documents]
         wanted = source.setting(SETTING_DOCUMENT)
@@ -330,7 +348,10 @@ class MainWindow(QMainWindow):
             self._set_document_list(documents, document.id)
             self._show_document(document, source.position(document.id))
         state = _unb64(source.setting(SETTING_STATE))
-        return state is not None and self.restoreState(state)
+        if state is not None and self.restoreState(state):
+            return True
+        first_dock_widths(self, self.outline, self.docks.notes)
+        return False
 
     def _refresh_from_library(self) -> None:
         """After a quick start: the library may have loaded a newer bundled text meanwhile."""
@@ -424,19 +445,22 @@ class MainWindow(QMainWindow):
             self.notes.refresh()
 
     def open_node(self, key: str) -> None:
-        """Scroll the reader to a node of the document shown and mark it for a moment."""
-        if not self.reader.scroll_to_key(key, flash=True):
+        """Scroll the reader to a node of the document shown (its text cursor with it) and
+        mark it for a moment; the reader takes the keyboard."""
+        if not self.reader.go_to_key(key, flash=True):
             self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
         self.reader.setFocus()
 
     def copy_with_citation(self) -> None:
-        """Copy the selection and, on the next line, the citation of the node holding it."""
+        """Copy the selection and, on the next line, the citation of the node holding it
+        (as plain text and as HTML with the citation set smaller)."""
         text = self.reader.selected_text()
         if not text:
             self.statusBar().showMessage(self.tr("请先选中要复制的文字"), 3000)
             return
         citation = self.citation_for_selection()
-        QApplication.clipboard().setText(f"{text}\n{citation}")
+        # Plain text for plain editors; HTML so that WPS and Word keep quote and citation apart.
+        QApplication.clipboard().setMimeData(quotation_mime(text, citation))
         self.statusBar().showMessage(self.tr("已复制，附引文：") + citation, 4000)
 
     def citation_for_selection(self) -> str:
@@ -506,6 +530,12 @@ class MainWindow(QMainWindow):
             self.reader.scroll_to_key(*anchor)
 
     # -- Qt overrides --------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        """Narrower: the side docks yield width before the reader's column gets short."""
+        super().resizeEvent(event)
+        if event.oldSize().width() > event.size().width() > 0:
+            QTimer.singleShot(0, self, lambda: yield_docks(self))  # once the layout settled
 
     def showEvent(self, event) -> None:
         """Restore the reading position now that the reader has its real width.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -18,6 +19,44 @@ from PySide6.QtWidgets import (
 from hzreader.core.errors import KnownError
 from hzreader.core.ledger import goal_text, parse_date, parse_value
 from hzreader.core.targets import Target
+
+_SEPARATORS = "-/.年月日－／．"
+
+
+class TypedDateEdit(QDateEdit):
+    """A date field that takes typing where the user clicked: the section clicked into
+    (year, month, day) is selected, so typed digits replace it. QDateEdit types over a
+    section only while it is selected; with the caret inside a full one (2026|) it
+    ignores the digits, and only the arrow keys changed the date."""
+
+    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(date, parent)
+        # Clicks go to the line edit inside: watch them there.
+        self.lineEdit().installEventFilter(self)
+
+    def _select_section(self) -> None:
+        if self.hasFocus() and not self.lineEdit().hasSelectedText():
+            self.setSelectedSection(self.currentSection())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """2024-06-30, 2024/6/30 and 2024年6月30日 typed out: a separator moves on to the
+        next section, unless a full section just did (Qt moves on by itself after 2024)."""
+        text = event.text()
+        if text and text in _SEPARATORS:
+            if self.lineEdit().hasSelectedText():
+                event.accept()  # already at the start of the next section
+                return
+            if text != "-":
+                event = QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_Minus, Qt.KeyboardModifier.NoModifier, "-"
+                )
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After a click in the text: the section under the caret is selected."""
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self, self._select_section)  # once the click placed the caret
+        return super().eventFilter(watched, event)
 
 
 class ActualDialog(QDialog):
@@ -35,7 +74,7 @@ class ActualDialog(QDialog):
         self.value_edit.setObjectName("actual_value")
         self.value_edit.setPlaceholderText(self.tr("例如 5.3"))
         unit = QLabel(target.unit or self.tr("（无单位）"), self)
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit = TypedDateEdit(QDate.currentDate(), self)
         self.date_edit.setObjectName("actual_date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)

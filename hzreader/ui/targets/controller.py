@@ -16,7 +16,7 @@ STATUS_MS = 6000
 
 def mark_target(reader, key: str, start: int, end: int) -> bool:
     """Scroll the reader to a target's sentence and mark its figure; False if not shown."""
-    if not reader.scroll_to_key(key, flash=True):
+    if not reader.go_to_key(key, flash=True):
         return False
     if 0 <= start < end:
         span = Span(reader.text_position(key, start), reader.text_position(key, end), TARGET_MARK)

@@ -168,8 +168,8 @@ class TargetsView(QWidget):
 
     def _make_actions(self) -> None:
         self.record_action = self._action(
-            "action_record_actual", self.tr("记录实际值(&R)…"), "Ctrl+Shift+R"
-        )
+            "action_record_actual", self.tr("记录实际值(&R)…"), "Ctrl+Shift+A"
+        )  # Ctrl+Shift+R is the 搜索结果 panel's: two bindings of one key make both dead
         self.record_action.triggered.connect(self.record_actual)
         self.delete_action = QAction(self.tr("删除所选记录(&D)"), self.panel.table)
         self.delete_action.setObjectName("action_delete_actual")

@@ -191,7 +191,7 @@ view = StartupView.open(Path(sys.argv[1]))
 window = MainWindow(startup=view)
 view.close()
 FEATURES = ("notes", "search", "library", "durability", "targets", "tasks")
-heavy = ("sqlalchemy", "whoosh", *(f"hzreader.ui.{f}.controller" for f in FEATURES))
+heavy = ("sqlalchemy", "whoosh", "markdown", *(f"hzreader.ui.{f}.controller" for f in FEATURES))
 def loaded():
     return sorted(m for m in sys.modules if m.startswith(heavy))
 docks = sorted(d.objectName() for d in window.findChildren(__import__("PySide6.QtWidgets",
