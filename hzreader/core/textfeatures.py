@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import mul
 
 from hzreader.core.model import Document, Node, iter_with_parents
 from hzreader.core.normalize import fold
@@ -131,16 +133,23 @@ def idf(df: int, total: int) -> float:
     return math.log(1.0 + (total + 1) / (df + 0.5))
 
 
-_DAMP = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
+class _Damp(dict):
+    """Damped term frequency by count, 1 + ln(count), worked out once per count."""
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = 1.0 + math.log(count) if count > 0 else 0.0
+        return value
+
+
+_DAMP = _Damp()
 
 
 def weigh(counts: Counter[str], idfs: dict[str, float], default_idf: float) -> dict[str, float]:
     """Feature weights: damped term frequency times rarity."""
-    get = idfs.get
-    return {
-        f: (_DAMP[c] if c < 64 else 1.0 + math.log(c)) * get(f, default_idf)
-        for f, c in counts.items()
-    }
+    # map and zip, not a comprehension: one C loop per unit (a library has many).
+    keys = list(counts)
+    damped = map(_DAMP.__getitem__, counts.values())
+    return dict(zip(keys, map(mul, damped, map(idfs.get, keys, repeat(default_idf))), strict=True))
 
 
 def document_frequencies(feature_sets: Iterable[Iterable[str]]) -> Counter[str]:
