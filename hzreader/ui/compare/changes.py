@@ -88,10 +88,10 @@ class _Layout:
         old_order = {n.key: i for i, n in enumerate(self.old.walk())}
         for change in sorted(removed, key=lambda c: old_order.get(c.old or "", 0)):
             self._place(change)
-        for status in COUNTED:
-            self.view.summary[status] = sum(
-                1 for c in self.cmp.changes if c.kind != "sentence" and c.status == status
-            )
+        # The counts of the 修订对照表 and of `compare` (a sentence moved to another clause
+        # counts under 调整编号 there too).
+        counts = self.cmp.summary()
+        self.view.summary = {status: counts[status] for status in COUNTED}
         self.view.order = [n.key for n in self.doc.walk() if n.key in self.view.statuses]
         return self.view
 

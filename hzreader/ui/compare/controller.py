@@ -193,7 +193,10 @@ class CompareController(QObject):
         split.addWidget(self.pane)
         window.reader.show()
         self.pane.show()
-        split.setSizes([1, 1])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        half = max(1, split.width() // 2)
+        split.setSizes([half, half])
         self.parallel.fill_documents()
         self.parallel.show_right(right or self.parallel.right)
         if not self.parallel_action.isChecked():

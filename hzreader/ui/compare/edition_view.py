@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hzreader.core.compare import Change
 from hzreader.ui.compare.changes import ChangeView
@@ -94,6 +102,8 @@ class EditionView(QWidget):
         )
         self.title = QLabel(bar)
         self.title.setObjectName("edition_title")
+        # Ignored: a long title is clipped instead of forcing the window wider.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QLabel(bar)
         self.summary.setObjectName("edition_summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -127,7 +137,13 @@ class EditionView(QWidget):
     def show_view(self, view: ChangeView, old_title: str, new_title: str, size: float) -> None:
         """Lay the comparison out and mark every change."""
         self.view, self.old_title, self.new_title = view, old_title, new_title
-        self.title.setText(self.tr("与旧版对比：《{0}》 → 《{1}》").format(old_title, new_title))
+        if old_title == new_title:
+            self.title.setText(self.tr("与旧版对比：《{0}》").format(new_title))
+        else:
+            self.title.setText(
+                self.tr("与旧版对比：《{0}》 → 《{1}》").format(old_title, new_title)
+            )
+        self.title.setToolTip(self.tr("旧版：《{0}》\n现行：《{1}》").format(old_title, new_title))
         words = status_words()
         parts = []
         for status in ("added", "removed", "changed", "moved"):
@@ -137,10 +153,13 @@ class EditionView(QWidget):
                 f"<b>{view.summary.get(status, 0)}</b></span>"
             )
         self.summary.setText(" · ".join(parts))
-        if view.moved_sentences:
-            self.summary.setToolTip(
-                self.tr("另有 {0} 句移到了别的条款（见修改的条款）").format(view.moved_sentences)
+        self.summary.setToolTip(
+            self.tr("调整编号中有 {0} 句是从一个条款移到了另一个条款（见两处修改的条款）").format(
+                view.moved_sentences
             )
+            if view.moved_sentences
+            else ""
+        )
         reader = self.reader
         reader.set_document(view.document, size)
         spans = []

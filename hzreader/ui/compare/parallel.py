@@ -61,7 +61,7 @@ class ParallelReading(QObject):
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_MS)
         self._timer.timeout.connect(self._follow)
         window.reader.current_key_changed.connect(self._moved)
-        pane.document_chosen.connect(self.show_right)
+        pane.document_chosen.connect(self.choose_right)
         pane.candidate_chosen.connect(self._candidate)
 
     def disconnect_all(self) -> None:
@@ -84,15 +84,21 @@ class ParallelReading(QObject):
         left = self.window.document.id if self.window.document else None
         docs = [d for d in self.window.library.documents() if d.id != left]
         choices = [(d.id, document_label(d)) for d in docs]
-        if self.right not in {d.id for d in docs}:
-            saved = self.window.reading.setting(SETTING_RIGHT)
+        ids = {d.id for d in docs}
+        # The document the user chose (now or last time), unless it is the one on the left.
+        chosen = self.window.reading.setting(SETTING_RIGHT)
+        if chosen in ids:
+            self.right = chosen
+        else:
             current = [d.id for d in docs if not d.superseded_by]
-            if saved in current:
-                self.right = saved
-            else:
-                # The latest imported current document (a plan's upper or lower document).
-                self.right = current[-1] if current else (docs[0].id if docs else None)
+            # The latest imported current document (a plan's upper or lower document).
+            self.right = current[-1] if current else (docs[0].id if docs else None)
         self.pane.set_documents(choices, self.right)
+
+    def choose_right(self, doc_id: str) -> None:
+        """The user picks the document on the right (remembered)."""
+        self.window.reading.save_setting(SETTING_RIGHT, doc_id)
+        self.show_right(doc_id)
 
     def show_right(self, doc_id: str | None) -> None:
         """Read `doc_id` on the right, and find the counterpart of the clause on the left."""
@@ -104,7 +110,6 @@ class ParallelReading(QObject):
             self.status_message.emit(str(exc))
             return
         self.right = doc_id
-        self.window.saver.save_setting(SETTING_RIGHT, doc_id)
         self.pane.show_document(doc, self.window.reader.point_size())
         self.key = None
         self._follow()

@@ -308,11 +308,11 @@ class ReaderView(QTextEdit):
         width = self.viewport().width()
         side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)
         left = right = side
-        if self._gutter:
-            need = self._gutter + self._typo.em * 0.9
-            if right < need:
-                right = need
-                left = max(self._typo.em * 2.5, min(side, width - self._typo.column_px - right))
+        need = self._gutter + self._typo.em * 0.9
+        # Room for margin labels, unless it would leave the text too narrow to read.
+        if self._gutter and right < need and width - need - side >= self._typo.em * 16:
+            right = need
+            left = max(self._typo.em * 2.5, min(side, width - self._typo.column_px - right))
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - left) < 1 and abs(fmt.rightMargin() - right) < 1:

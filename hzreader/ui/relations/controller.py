@@ -94,6 +94,10 @@ class RelationsController(QObject):
 
     # -- the 相关条款 dock ------------------------------------------------------------------
 
+    def in_view(self) -> bool:
+        """True when the 相关条款 dock can be seen (not closed, not behind another tab)."""
+        return self.panel.isVisible() and not self.panel.visibleRegion().isEmpty()
+
     def _moved(self, key: str) -> None:
         self._moved_to = key
         self._timer.start()
@@ -101,7 +105,7 @@ class RelationsController(QObject):
     def _follow(self) -> None:
         if self.matcher is None or self.window.document is None:
             return
-        if not self.panel.isVisible():
+        if not self.in_view():
             return  # behind another tab, or closed: no work for nobody
         key = clause_key(self.reader, self._moved_to or self.reader.top_key())
         if key is None or key == self._key:
