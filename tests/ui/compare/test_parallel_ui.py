@@ -42,3 +42,30 @@ def test_parallel_reading_follows_the_left_and_marks_what_they_share(qtbot, wind
     compare.parallel_action.trigger()
     assert window.centralWidget() is window.reader
     assert not window.reader.layer("parallel_evidence")
+
+
+def test_the_alignment_table_is_exported_from_the_window(qtbot, window, district, tmp_path):
+    from docx import Document as Docx
+
+    out = tmp_path / "对照表.docx"
+    window.compare.export_alignment_table(str(out), district.id)
+    qtbot.waitUntil(out.exists, timeout=30000)
+    qtbot.waitUntil(lambda: "已导出对照表" in window.statusBar().currentMessage())
+    table = Docx(str(out)).tables[0]
+    cells = [c.text for c in table.rows[0].cells]
+    assert any("杭州" in c or "行动计划" in c or "条款" in c for c in cells), cells
+    assert len(table.rows) > 30  # every numbered clause of the plan
+
+
+def test_a_table_of_a_document_against_itself_is_refused_clearly(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    out = tmp_path / "x.md"
+    window.compare.export_alignment_table(str(out), "plan")
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert "同一个" in shown[0] and not out.exists()
+    assert window.compare.export_alignment.isEnabled()
