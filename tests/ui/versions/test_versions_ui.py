@@ -50,6 +50,12 @@ def test_an_edition_imported_from_the_preview_becomes_current(qtbot, window, edi
     # The lists mark the old edition; the new one took its place at the top.
     assert window.document_box.itemText(0) == new.title
     assert window.document_box.itemText(1).endswith("（旧版）")
+    from hzreader.ui.library.model import detail_lines
+
+    model = window.library_controller.panel.model
+    old_row = model.summary(model.row_of("plan"))
+    assert detail_lines(old_row)[0].startswith("旧版 · ")
+    assert not detail_lines(model.summary(model.row_of(new.id)))[0].startswith("旧版")
     # Every note is somewhere, once: carried to the new edition, or waiting for review.
     service = window.services.annotations
     assert service.get(kept.id).doc == new.id
