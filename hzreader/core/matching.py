@@ -24,6 +24,7 @@ from hzreader.core.textfeatures import (
     Unit,
     document_frequencies,
     idf,
+    paused_gc,
     raw_features,
     units_of,
     weigh,
@@ -90,6 +91,10 @@ class MatchIndex:
 
     def add(self, doc: Document, features: dict[str, dict[str, int]] | None = None) -> None:
         """Add (or replace) a document; `features` may give each unit's counts by key."""
+        with paused_gc():
+            self._add(doc, features)
+
+    def _add(self, doc: Document, features: dict[str, dict[str, int]] | None) -> None:
         units = units_of(doc)
         own: dict[str, Counter[str]] = {}  # each node's own text, counted once
 
@@ -135,6 +140,10 @@ class MatchIndex:
     def _refresh(self) -> None:
         if not self._stale:
             return
+        with paused_gc():
+            self._reweigh()
+
+    def _reweigh(self) -> None:
         # Rarity is counted over text blocks only: a heading unit repeats its blocks' text.
         blocks = [e for entries in self._docs.values() for e in entries if e.unit.tier == "block"]
         df = document_frequencies(e.counts for e in blocks)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
 
-from hzreader.core.textfeatures import Unit
+from hzreader.core.textfeatures import Unit, paused_gc
 
 BETA = 2.0  # recall counts BETA² times as much as precision
 # Precision is judged against at most CAP times the source's own weight: a short paragraph
@@ -90,8 +90,9 @@ class Tier:
     def ready(self) -> Tier:
         """Weigh the units (once)."""
         if not self._ready:
-            for e in self.entries:
-                self._weigh(e)
+            with paused_gc():
+                for e in self.entries:
+                    self._weigh(e)
             self.size = sum(len(e.features) for e in self.entries)
             self.vocabulary = len(frozenset().union(*(e.features for e in self.entries)))
             self._ready = True
@@ -101,9 +102,11 @@ class Tier:
         """Feature → slots of the units holding it, and feature → how many (built once)."""
         if self._postings is None:
             postings: dict[str, list[int]] = defaultdict(list)
-            for n, e in enumerate(self.ready().entries):
-                for f in e.features:
-                    postings[f].append(n)
+            entries = self.ready().entries
+            with paused_gc():
+                for n, e in enumerate(entries):
+                    for f in e.features:
+                        postings[f].append(n)
             self._postings = dict(postings)
             self._lengths = {f: len(slots) for f, slots in self._postings.items()}
         return self._postings, self._lengths
@@ -115,6 +118,14 @@ class Tier:
         return n <= SCAN_ALWAYS or source_features >= SCAN_RATIO * self.size / n
 
 
+def summed(weights: dict[str, float], features: frozenset[str]) -> float:
+    """The summed weight of some features (looked up in one C loop: a chapter has thousands)."""
+    if len(features) == 1:
+        (f,) = features
+        return weights[f]
+    return sum(itemgetter(*features)(weights)) if features else 0.0
+
+
 def exact_score(
     weights: dict[str, float], features: frozenset[str], total: float, e: Indexed, heading: bool
 ) -> float:
@@ -122,13 +133,7 @@ def exact_score(
     shared = features & e.features  # walks the smaller of the two
     if not shared:
         return 0.0
-    if len(shared) == 1:
-        (f,) = shared
-        s, c = weights[f], e.weights[f]
-    else:
-        # itemgetter looks the weights up in one C loop (a chapter shares thousands).
-        pick = itemgetter(*shared)
-        s, c = sum(pick(weights)), sum(pick(e.weights))
+    s, c = summed(weights, shared), summed(e.weights, shared)
     # A heading's unit is its whole content: judged by all of it, so a chapter never wins
     # over the measure inside it merely by being long.
     room = e.total if heading else min(e.total, CAP * total)
@@ -198,15 +203,30 @@ class Ranking:
         self._evidence = evidence
         self._known: dict[int, float] = {}  # id(entry) → exact score
         self._proofs: dict[int, list] = {}  # id(entry) → evidence
+        self._partial: dict[int, tuple[frozenset[str], float]] = {}  # shared, source's weight
         self._top: list[float] | None = None
 
     def _score(self, e: Indexed, heading: bool) -> float:
         found = self._known.get(id(e))
         if found is None:
-            found = self._known[id(e)] = exact_score(
-                self.weights, self.features, self.total, e, heading
-            )
+            partial = self._partial.pop(id(e), None)
+            if partial is None:
+                found = exact_score(self.weights, self.features, self.total, e, heading)
+            else:  # the shared features and the source's side are known: the unit's side
+                shared, s = partial
+                room = e.total if heading else min(e.total, CAP * self.total)
+                found = f_score(s / self.total, min(1.0, summed(e.weights, shared) / room))
+            self._known[id(e)] = found
         return found
+
+    def _recall_bound(self, e: Indexed) -> float:
+        """A small tier's unit: what it shares, and the source's side of it; a bound."""
+        shared = self.features & e.features
+        if not shared:
+            return 0.0
+        s = summed(self.weights, shared)
+        self._partial[id(e)] = (shared, s)
+        return f_score(min(1.0, s / self.total + _EPS), 1.0)  # precision at most 1
 
     def _proof(self, e: Indexed) -> list:
         found = self._proofs.get(id(e))
@@ -216,7 +236,10 @@ class Ranking:
 
     def _first_look(self, walks: list[_Walk], scanned: list[_Candidate], limit: int) -> float:
         """Score the units sharing the rarest features; the floor `limit` good ones set."""
-        seeds = heapq.nlargest(limit + SEED_EXTRA, scanned, key=_order)
+        seeds = [
+            (self._score(e, heading), order, e, heading)
+            for _, order, e, heading in heapq.nlargest(limit + SEED_EXTRA, scanned, key=_order)
+        ]
         for w in walks:
             w.take(self.weights, len(w.order), SEED_POSTINGS)
             entries, heading = w.tier.entries, w.tier.heading
@@ -240,16 +263,18 @@ class Ranking:
         if self.total <= 0 or not self.tiers:
             return []
         walks: list[_Walk] = []
-        scored: list[_Candidate] = []  # scored exactly at once: small tiers
+        scored: list[_Candidate] = []  # small tiers: bounded by their recall at once
         bounded: list[tuple[Tier, list[float]]] = []  # scanned by their size bound
         for tier in self.tiers:
             if not tier.scanned(len(self.features)):
                 walks.append(_Walk(tier, self.weights))
             elif len(tier.entries) <= SCAN_ALWAYS:
+                # Each unit's recall at once (it bounds the score); its precision only
+                # while the bound can still rank.
                 for e in tier.entries:
-                    score = self._score(e, tier.heading)
-                    if score >= self.min_score:
-                        scored.append((score, -e.unit.ordinal, e, tier.heading))
+                    bound = self._recall_bound(e)
+                    if bound >= self.min_score:
+                        scored.append((bound, -e.unit.ordinal, e, tier.heading))
             else:
                 bounded.append((tier, self._heaviest()))
         floor = self._first_look(walks, scored, limit) if limit else self.min_score
