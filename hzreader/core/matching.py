@@ -12,28 +12,27 @@ shared phrase of `MIN_RUN` characters, is no counterpart at all.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
-from hzreader.core.evidence import Evidence, shared_phrases
+from hzreader.core.evidence import Evidence, PhraseFinder, text_grams
 from hzreader.core.model import Document
+from hzreader.core.ranking import Indexed, Ranking, Tier
 from hzreader.core.textfeatures import (
     Unit,
     document_frequencies,
     idf,
+    paused_gc,
     raw_features,
     units_of,
     weigh,
 )
 
 MIN_SCORE = 0.12
-BETA = 2.0  # recall counts BETA² times as much as precision
-# Precision is judged against at most CAP times the source's own weight: a short paragraph
-# is not made weak by the length of the measure it restates, yet of a measure and the
-# chapter around it the tighter one still wins.
-CAP = 3.0
 DEFAULT_LIMIT = 5
+GRAMS_KEPT = 2048  # units whose evidence n-grams are kept between rankings
 
 
 @dataclass
@@ -59,32 +58,29 @@ class Match:
         }
 
 
-@dataclass
-class _Indexed:
-    unit: Unit
-    counts: dict[str, int]
-    weights: dict[str, float] = field(default_factory=dict)
-    total: float = 0.0
-    slot: int = 0
+class _Rarity(dict):
+    """Rarity of a phrase's bigram as evidence, counted without `own` units (memoised)."""
 
+    def __init__(self, df: dict[str, int], total: int, own: int) -> None:
+        super().__init__()
+        self._df, self._n, self._own = df, total, own
 
-def f_score(recall: float, precision: float, beta: float | None = None) -> float:
-    """The weighted harmonic mean of recall and precision (0 when either is 0)."""
-    if recall <= 0 or precision <= 0:
-        return 0.0
-    b2 = (BETA if beta is None else beta) ** 2
-    return (1 + b2) * precision * recall / (b2 * precision + recall)
+    def __missing__(self, feature: str) -> float:
+        r = self[feature] = idf(max(0, self._df.get(feature, 0) - self._own), self._n)
+        return r
 
 
 class MatchIndex:
     """The library's units with their weighted features, and an inverted index per document."""
 
     def __init__(self, documents: Iterable[Document] = ()) -> None:
-        self._docs: dict[str, list[_Indexed]] = {}
-        self._by_key: dict[tuple[str, str], _Indexed] = {}
-        self._postings: dict[tuple[str, str], tuple[dict, list[_Indexed]]] = {}
+        self._docs: dict[str, list[Indexed]] = {}
+        self._by_key: dict[tuple[str, str], Indexed] = {}
+        self._postings: dict[tuple[str, str], Tier] = {}
         self._idf: dict[str, float] = {}
         self._df: dict[str, int] = {}
+        self._evidence_rarity: dict[int, _Rarity] = {}
+        self._grams: dict[int, tuple[Indexed, frozenset[str]]] = {}
         self._total = 0
         self._default_idf = 1.0
         self._stale = True
@@ -95,6 +91,10 @@ class MatchIndex:
 
     def add(self, doc: Document, features: dict[str, dict[str, int]] | None = None) -> None:
         """Add (or replace) a document; `features` may give each unit's counts by key."""
+        with paused_gc():
+            self._add(doc, features)
+
+    def _add(self, doc: Document, features: dict[str, dict[str, int]] | None) -> None:
         units = units_of(doc)
         own: dict[str, Counter[str]] = {}  # each node's own text, counted once
 
@@ -108,11 +108,14 @@ class MatchIndex:
             counts = features.get(unit.key) if features else None
             if counts is None:
                 # A heading's content is its nodes' texts joined by newlines, which no n-gram
-                # or word crosses: its counts are the sum of theirs.
-                counts = Counter()
-                for seg in unit.segments:
-                    counts.update(counted(seg.key, unit.text[seg.start : seg.start + seg.length]))
-            entries.append(_Indexed(unit, counts))
+                # or word crosses: its counts are the sum of theirs (summed in C: elements()).
+                parts = [
+                    counted(seg.key, unit.text[seg.start : seg.start + seg.length])
+                    for seg in unit.segments
+                ]
+                counts = Counter(parts[0]) if parts else Counter()
+                counts.update(chain.from_iterable(map(Counter.elements, parts[1:])))
+            entries.append(Indexed(unit, counts))
         self.remove(doc.id)
         self._docs[doc.id] = entries
         for e in entries:
@@ -137,30 +140,46 @@ class MatchIndex:
     def _refresh(self) -> None:
         if not self._stale:
             return
+        with paused_gc():
+            self._reweigh()
+
+    def _reweigh(self) -> None:
         # Rarity is counted over text blocks only: a heading unit repeats its blocks' text.
         blocks = [e for entries in self._docs.values() for e in entries if e.unit.tier == "block"]
         df = document_frequencies(e.counts for e in blocks)
         total = len(blocks)
         self._df, self._total = df, total
+        self._evidence_rarity = {own: _Rarity(df, total, own) for own in (1, 2)}
         self._idf = {f: idf(n, total) for f, n in df.items()}
         self._default_idf = idf(0, total)
         self._postings = {}
+        for entries in self._docs.values():
+            for e in entries:
+                e.weighed = False  # weighed again, lazily, with the new rarities
         for doc_id, entries in self._docs.items():
             # Blocks and headings apart: a block is only ever matched to blocks, so its
             # ranking never walks the (long) postings of chapters.
             for tier in ("block", "heading"):
-                postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-                for n, e in enumerate(x for x in entries if x.unit.tier == tier):
-                    e.weights = weigh(e.counts, self._idf, self._default_idf)
-                    e.total = sum(e.weights.values())
-                    e.slot = n
-                    for f, w in e.weights.items():
-                        postings[f].append((n, w))
-                self._postings[(doc_id, tier)] = (
-                    dict(postings),
-                    [x for x in entries if x.unit.tier == tier],
-                )
+                tiered = [x for x in entries if x.unit.tier == tier]
+                self._postings[(doc_id, tier)] = Tier(tiered, tier == "heading", self._weigh)
         self._stale = False
+
+    def _weigh(self, e: Indexed) -> None:
+        """Give a unit its weights under the library's rarities (once per refresh)."""
+        if not e.weighed:
+            e.weights = weigh(e.counts, self._idf, self._default_idf)
+            e.total = sum(e.weights.values())
+            e.features = frozenset(e.weights)
+            e.weighed = True
+
+    def _grams_of(self, e: Indexed) -> frozenset[str]:
+        """A unit's n-grams for evidence, kept for the next source it is compared with."""
+        found = self._grams.get(id(e))
+        if found is None:
+            if len(self._grams) >= GRAMS_KEPT:
+                self._grams.clear()
+            found = self._grams[id(e)] = (e, text_grams(e.unit.text))  # e keeps its id
+        return found[1]
 
     def rarity(self, feature: str) -> float:
         """The idf of one feature in this library."""
@@ -178,7 +197,7 @@ class MatchIndex:
         """A document's units in reading order."""
         return [e.unit for e in self._docs.get(doc_id, [])]
 
-    def source_for(self, doc_id: str, key: str, text: str | None = None) -> _Indexed:
+    def source_for(self, doc_id: str, key: str, text: str | None = None) -> Indexed:
         """The indexed unit of a node, or an ad-hoc one for a sentence's `text`."""
         found = self._by_key.get((doc_id, key))
         if found is not None and text is None:
@@ -186,11 +205,11 @@ class MatchIndex:
         if text is None:
             raise KeyError(key)
         unit = Unit(doc_id, key, "sentence", None, None, "", text, "block")
-        return _Indexed(unit, raw_features(text))
+        return Indexed(unit, raw_features(text))
 
     def rank(
         self,
-        source: _Indexed,
+        source: Indexed,
         target_doc: str,
         *,
         limit: int = DEFAULT_LIMIT,
@@ -198,50 +217,23 @@ class MatchIndex:
     ) -> list[Match]:
         """The best units of `target_doc` for `source`, best first, weak ones left out."""
         self._refresh()
-        weights = source.weights or weigh(source.counts, self._idf, self._default_idf)
-        total = sum(weights.values())
-        if total <= 0:
-            return []
+        self._weigh(source)
+        weights = source.weights
         tiers = ("block", "heading") if source.unit.tier == "heading" else ("block",)
-        scored: list[tuple[float, int, _Indexed]] = []
-        for tier in tiers:
-            postings, entries = self._postings.get((target_doc, tier), ({}, []))
-            if not entries:
-                continue
-            shared_s = [0.0] * len(entries)
-            shared_c = [0.0] * len(entries)
-            for f, ws in weights.items():
-                for n, wc in postings.get(f, ()):
-                    shared_s[n] += ws
-                    shared_c[n] += wc
-            for n, s in enumerate(shared_s):
-                if s <= 0:
-                    continue
-                e = entries[n]
-                # A heading's unit is its whole content: judged by all of it, so a chapter
-                # never wins over the measure inside it merely by being long.
-                room = e.total if tier == "heading" else min(e.total, CAP * total)
-                score = f_score(s / total, min(1.0, shared_c[n] / room))
-                if score >= min_score:
-                    scored.append((score, -e.unit.ordinal, e))
-        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        out: list[Match] = []
+        found = [self._postings.get((target_doc, t)) for t in tiers]
         # A phrase's rarity as evidence leaves out the two clauses compared: how often it
         # occurs elsewhere is what makes it telling (in a small library too).
         own = 2 if self._by_key.get((source.unit.doc, source.unit.key)) is source else 1
-        df, n = self._df, self._total
-
-        def rarity(feature: str) -> float:
-            return idf(max(0, df.get(feature, 0) - own), n)
-
-        for score, _, e in scored:
-            evidence = shared_phrases(source.unit, e.unit, rarity)
-            if not evidence:
-                continue  # shared characters but not one shared phrase: no real counterpart
-            out.append(Match(e.unit, min(score, 1.0), evidence))
-            if limit and len(out) >= limit:
-                break
-        return out
+        rarity = self._evidence_rarity[own].__getitem__
+        finder = PhraseFinder(source.unit, rarity)
+        ranking = Ranking(
+            weights,
+            source.features or frozenset(weights),
+            [t for t in found if t is not None],
+            min_score,
+            lambda e: finder.shared_with(e.unit, grams=self._grams_of(e)),
+        )
+        return [Match(e.unit, min(score, 1.0), proof) for score, e, proof in ranking.best(limit)]
 
     def related(
         self,

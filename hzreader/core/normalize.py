@@ -74,9 +74,21 @@ def canonical_text(text: str) -> str:
     return "\n".join(canonical_line(line) for line in text.split("\n"))
 
 
+# Full-width ASCII forms and the ideographic space, each as NFKC maps it (one character).
+_FULL_WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = " "
+
+
 def fold(text: str) -> str:
-    """Search folding: full-width and ASCII forms alike, lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Search folding: full-width and ASCII forms alike, lower case (NFKC, then lower)."""
+    # NFKC walks every character through its tables, slowly; Chinese text is normalised
+    # already but for its full-width marks (，：（）), which a translation maps the same way
+    # (each to one character of combining class 0, so the result is NFKC's).
+    if not unicodedata.is_normalized("NFKC", text):
+        text = text.translate(_FULL_WIDTH)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 def ascii_digits(text: str) -> str:

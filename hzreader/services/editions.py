@@ -175,21 +175,34 @@ class EditionService:
         if cmp is None:
             existing = self.library.document(preview.existing.id)
             return EditionImport(existing, of, 0, 0, existing=True)
-        result = self._commit(preview, cmp, of)
+        result = self.commit_version(preview, cmp, of)
         if self.history is not None:
             new_id = result.document.id
             self.history.push(
                 Step(
                     f"导入新版本《{result.document.title}》",
                     lambda: self.undo_import(new_id),
-                    lambda: self._commit(
-                        preview, compare_documents(self.library.document(of), preview.document), of
-                    ),
+                    lambda: self.redo_import(preview, of),
                 )
             )
         return result
 
-    def _commit(self, preview: ImportPreview, cmp: Comparison, of: str) -> EditionImport:
+    def redo_import(self, preview: ImportPreview, of: str) -> EditionImport:
+        """Import a previewed edition again after its import was undone."""
+        return self.commit_version(
+            preview, compare_documents(self.library.document(of), preview.document), of
+        )
+
+    def similar_documents(self, title: str, exclude: str | None = None) -> list[Document]:
+        """Current documents whose title says they may be editions of `title`, best first."""
+        from hzreader.core.edition_titles import similar_titles
+
+        current = [d for d in self.library.documents() if not d.superseded_by and d.id != exclude]
+        by_id = {d.id: d for d in current}
+        return [by_id[i] for i, _ in similar_titles(title, [(d.id, d.title) for d in current])]
+
+    def commit_version(self, preview: ImportPreview, cmp: Comparison, of: str) -> EditionImport:
+        """Write a previewed edition of `of` (compared as `cmp`) and carry the notes over."""
         old = self.library.document(of)
         doc = preview.document
         doc.kind = old.kind  # the next edition of a plan is a plan (and of a guide, a guide)

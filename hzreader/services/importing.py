@@ -95,6 +95,7 @@ class DocumentSummary:
     source_name: str
     counts: dict[str, int]
     notes: int
+    superseded_by: str | None = None  # an old edition: the id of the one that replaced it
 
     @property
     def bundled(self) -> bool:
@@ -285,6 +286,7 @@ class ImportService:
                 d.source_name,
                 counts.get(d.id, {}),
                 int(notes.get(d.id, 0)),
+                d.superseded_by,
             )
             for d in docs
         ]

@@ -26,7 +26,7 @@ def connect_readonly(db_path: Path) -> sqlite3.Connection:
 
 
 def _info(row: tuple) -> Document:
-    doc_id, title, kind, content_hash, source_name, imported_at = row
+    doc_id, title, kind, content_hash, source_name, imported_at, superseded_by, keep_all = row
     stamp = str(imported_at)
     with contextlib.suppress(ValueError):
         stamp = datetime.fromisoformat(stamp).isoformat(timespec="seconds")
@@ -37,10 +37,12 @@ def _info(row: tuple) -> Document:
         content_hash=content_hash,
         source_name=source_name or "",
         imported_at=stamp,
+        superseded_by=superseded_by,  # an old edition is not the one to open
+        keep_all=bool(keep_all),
     )
 
 
-_DOC_COLUMNS = "id, title, kind, content_hash, source_name, imported_at"
+_DOC_COLUMNS = "id, title, kind, content_hash, source_name, imported_at, superseded_by, keep_all"
 
 
 def list_documents(con: sqlite3.Connection) -> list[Document]:

@@ -48,6 +48,7 @@ class LibraryController(QObject):
         self.folders = Folders.of_window(window)
         self.dialog: ImportDialog | None = None
         self._path: Path | None = None
+        self._version_of: str | None = None
         self._generation = 0
         self._rows: dict[str, DocumentSummary] = {}
 
@@ -128,8 +129,9 @@ class LibraryController(QObject):
 
     # -- importing -----------------------------------------------------------------------
 
-    def start_import(self, path: str | Path | None = None) -> None:
-        """Preview a file (asked for when not given), then import it if the user agrees."""
+    def start_import(self, path: str | Path | None = None, version_of: str | None = None) -> None:
+        """Preview a file (asked for when not given), then import it if the user agrees
+        (`version_of`: offered as the next edition of that document)."""
         if not self.ready():
             self._status(self.tr("文库尚未就绪，请稍候再导入"))
             return
@@ -149,6 +151,7 @@ class LibraryController(QObject):
             path = chosen
             self.folders.imported(Path(path))
         self._path = Path(path)
+        self._version_of = version_of
         self.dialog = ImportDialog(self._path.name, self.window)
         self.dialog.encoding_changed.connect(self._preview)
         self.dialog.keep_all_changed.connect(lambda _keep: self._preview(self._encoding()))
@@ -175,6 +178,10 @@ class LibraryController(QObject):
     def _previewed(self, generation: int, preview: ImportPreview) -> None:
         if self.dialog is not None and generation == self._generation:
             self.dialog.set_preview(preview)
+            versions = getattr(self.window, "versions", None)  # the 版本 feature
+            if versions is not None and preview.existing is None:
+                choices, similar = versions.version_choices(preview.title)
+                self.dialog.set_versions(choices, self._version_of or similar)
 
     def _preview_failed(self, generation: int, exc: BaseException) -> None:
         dialog = self.dialog
@@ -192,8 +199,20 @@ class LibraryController(QObject):
 
     def _commit(self, title: str, encoding: str) -> None:
         self._generation += 1
-        generation, path, service = self._generation, self._path, self._worker_service()
+        generation, path = self._generation, self._path
         keep_all = self.dialog.keep_all() if self.dialog is not None else False
+        versions = getattr(self.window, "versions", None)
+        of = self.dialog.version_of() if self.dialog is not None else None
+        if of is not None and versions is not None:
+            # A new edition: the 版本 feature imports it, shows it and makes it one undo step.
+            versions.import_edition(
+                path, of, title, encoding or None,
+                lambda _doc: self.dialog is not None and generation == self._generation
+                and self.dialog.accept(),
+                lambda exc: self._import_failed(generation, exc),
+            )  # fmt: skip
+            return
+        service = self._worker_service()
         self.runner.start(
             lambda: service.add(path, title=title, encoding=encoding or None, keep_all=keep_all),
             lambda result: self._imported(generation, result),

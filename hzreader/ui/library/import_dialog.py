@@ -136,6 +136,16 @@ class ImportDialog(QDialog):
         self.encoding_box = QComboBox(self)
         self.encoding_box.setObjectName("import_encoding")
         self.encoding_box.activated.connect(self._encoding_picked)
+        # 作为新版本导入: a document of the library this file may be the next edition of.
+        self.version_box = QComboBox(self)
+        self.version_box.setObjectName("import_version_of")
+        self.version_box.setToolTip(self.tr("作为文库中某个文档的新版本导入：笔记随之带到新版本"))
+        self.version_box.currentIndexChanged.connect(self._version_picked)
+        self.version_hint = QLabel(self)
+        self.version_hint.setObjectName("import_version_hint")
+        self.version_hint.setWordWrap(True)
+        self.version_hint.setStyleSheet("color: #1f5e8e;")
+        self.version_hint.hide()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("import_counts")
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -168,6 +178,8 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("标题："), self.title_edit)
         form.addRow(self.tr("文字编码："), self.encoding_box)
+        form.addRow(self.tr("版本："), self.version_box)
+        form.addRow("", self.version_hint)
         form.addRow(self.tr("识别结果："), self.counts_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
@@ -222,6 +234,33 @@ class ImportDialog(QDialog):
         self.existing_button.setDefault(duplicate)
         self.import_button.setDefault(not duplicate)
         (self.existing_button if duplicate else self.title_edit).setFocus()
+
+    def set_versions(self, choices: list[tuple[str, str]], chosen: str | None) -> None:
+        """The documents the file may be a new edition of, (id, label); `chosen` preselected
+        (a similar title, or the document the import was started from)."""
+        self.version_box.blockSignals(True)
+        self.version_box.clear()
+        self.version_box.addItem(self.tr("作为独立文档导入"), None)
+        for doc_id, label in choices:
+            self.version_box.addItem(self.tr("作为《{0}》的新版本导入").format(label), doc_id)
+        self.version_box.setCurrentIndex(max(0, self.version_box.findData(chosen)))
+        self.version_box.blockSignals(False)
+        label = dict(choices).get(chosen) if chosen else None
+        if label:
+            self.version_hint.setText(
+                self.tr("文库中已有标题相近的《{0}》：将作为它的新版本导入，"
+                        "笔记带到新版本，旧版保留可查；不需要时请改为“作为独立文档导入”。").format(label)
+            )  # fmt: skip
+        self.version_hint.setVisible(bool(label))
+        self._version_picked(self.version_box.currentIndex())
+
+    def version_of(self) -> str | None:
+        """The document this file is to be the next edition of (None: a document of its own)."""
+        return self.version_box.currentData()
+
+    def _version_picked(self, _row: int) -> None:
+        edition = self.version_of() is not None
+        self.import_button.setText(self.tr("作为新版本导入") if edition else self.tr("导入"))
 
     def set_error(self, text: str, *, can_retry: bool = True) -> None:
         """A problem the user can fix (another encoding, say): shown here, not in a box."""

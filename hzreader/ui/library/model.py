@@ -44,6 +44,8 @@ def structure_label(counts: dict[str, int]) -> str:
 def detail_lines(row: DocumentSummary) -> tuple[str, str]:
     """Two short lines under a document's title: what it is, then notes and import date."""
     first = f"{kind_label(row.kind)} · {structure_label(row.counts)}"
+    if getattr(row, "superseded_by", None):
+        first = _tr("旧版 · {0}").format(first)
     when = row.imported_at.replace("T", " ")[:16]
     second = _tr("{0} 条笔记 · {1} 导入").format(row.notes, when)
     return first, second

@@ -36,6 +36,10 @@ class OutlineDock(QDockWidget):
         self.model.set_document(document)
         self.tree.expandToDepth(0)
 
+    def set_marks(self, marks: dict) -> None:
+        """Mark nodes with a sign and a colour (OutlineMark by key); {} clears them."""
+        self.model.set_marks(marks)
+
     def select_key(self, key: str) -> bool:
         """Make a node the current item (following the reader); False if not listed."""
         index = self.model.index_for_key(key)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from hzreader.core.model import Document, Node
 
@@ -15,6 +17,14 @@ _TOOLTIP_CHARS = 80
 _ROOT = -1
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class OutlineMark(NamedTuple):
+    """How the outline marks a node: a sign (readable without colour), a colour, a tip."""
+
+    sign: str
+    color: QColor
+    tooltip: str = ""
 
 
 @dataclass
@@ -42,6 +52,15 @@ class OutlineModel(QAbstractItemModel):
         self._entries: list[_Entry] = []
         self._top: list[int] = []
         self._by_key: dict[str, int] = {}
+        self._marks: dict[str, OutlineMark] = {}
+
+    def set_marks(self, marks: dict[str, OutlineMark]) -> None:
+        """Mark nodes (a comparison's statuses: a sign, a colour, a tooltip); {} clears."""
+        self._marks = dict(marks)
+        if self._entries:
+            # Every row may change: a reset would close the tree, a layout change does not.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
 
     def set_document(self, document: Document | None) -> None:
         """Show another document's outline."""
@@ -112,11 +131,15 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._entries[index.internalId()].node
+        mark = self._marks.get(node.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return outline_label(node)
+            return f"{mark.sign} {outline_label(node)}" if mark else outline_label(node)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The label may be cut short by the dock's width or by the preview length.
-            return f"{node.marker}{node.title or node.text[:_TOOLTIP_CHARS]}"
+            tip = f"{node.marker}{node.title or node.text[:_TOOLTIP_CHARS]}"
+            return f"{mark.tooltip}\n{tip}" if mark and mark.tooltip else tip
+        if role == Qt.ItemDataRole.ForegroundRole and mark:
+            return mark.color
         if role == KEY_ROLE:
             return node.key
         if role == KIND_ROLE:

@@ -23,15 +23,18 @@ class Span(NamedTuple):
     tooltip: str = ""
     data: Any = None
     underline: bool = False
+    strike: bool = False  # struck through (text an edition deleted)
 
 
 class Marker(NamedTuple):
-    """A mark in the left margin beside the line holding `position`."""
+    """A mark in the left margin beside the line holding `position`; with a `label`, a
+    quiet link in the right margin instead (→ 第三部分第9条, 解读 1)."""
 
     position: int
     color: QColor
     tooltip: str = ""
     data: Any = None
+    label: str = ""
 
 
 def as_span(item: Span | tuple) -> Span:
@@ -99,6 +102,8 @@ class LayerStack:
                 if span.underline:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(span.color.darker(160))
+                if span.strike:
+                    fmt.setFontStrikeOut(True)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = fmt

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from hzreader.core.model import Document
@@ -76,6 +76,7 @@ class ReaderView(QTextEdit):
         self._flash.finished.connect(lambda: self.clear_layer(FLASH_LAYER))
         self._flash_range = (0, 0)
         self._painted = False
+        self._gutter = 0.0  # room kept right of the text for margin labels
 
     # -- content -------------------------------------------------------------------------
 
@@ -330,19 +331,43 @@ class ReaderView(QTextEdit):
         em = self._typo.em
         side = em * 2.5  # the least margin, where the note markers stand
         bar = self.verticalScrollBar().sizeHint().width()
-        return round(theme.COMFORT_CHARS * em + 2 * side + bar + 2 * self.frameWidth())
+        right = max(side, self._gutter + em * 0.9) if self._gutter else side  # margin labels
+        return round(theme.COMFORT_CHARS * em + side + right + bar + 2 * self.frameWidth())
+
+    def set_gutter(self, width: float) -> None:
+        """Keep `width` pixels right of the text for margin labels (0: none), moving the
+        column left, or narrowing it, only when the centred column leaves too little."""
+        if abs(width - self._gutter) < 1:
+            return
+        anchor = self.top_anchor() if self.isVisible() and len(self._map) else None
+        self._gutter = width
+        self._update_column()
+        if anchor:
+            self.scroll_to_key(*anchor)
+
+    def label_font(self) -> QFont:
+        """The font of margin labels: the body face, smaller."""
+        return theme.body_font(max(7.0, self._typo.point_size * 0.8))
 
     def _update_column(self) -> None:
         """Centre a text column of at most COLUMN_CHARS (40) characters in the view."""
         doc = self.document()
         width = self.viewport().width()
         side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)
+        left = right = side
+        need = self._gutter + self._typo.em * 0.9
+        # Room for margin labels, unless it would leave the text shorter than an official
+        # page's line (a narrow window: the labels then share the plain margin).
+        roomy = width - need - side >= self._typo.em * theme.COMFORT_CHARS
+        if self._gutter and right < need and roomy:
+            right = need
+            left = max(self._typo.em * 2.5, min(side, width - self._typo.column_px - right))
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
-        if abs(fmt.leftMargin() - side) < 1 and abs(fmt.rightMargin() - side) < 1:
+        if abs(fmt.leftMargin() - left) < 1 and abs(fmt.rightMargin() - right) < 1:
             return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
+        fmt.setLeftMargin(left)
+        fmt.setRightMargin(right)
         frame.setFrameFormat(fmt)
 
     # -- Qt overrides --------------------------------------------------------------------
@@ -393,6 +418,16 @@ class ReaderView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        """A hand over a margin label: it is a link."""
+        super().mouseMoveEvent(event)
+        hit = self._marker_at(event.position().toPoint()) if self._layers.markers else None
+        shape = Qt.CursorShape.PointingHandCursor if hit and hit[1].label else None
+        if shape is not None:
+            self.viewport().setCursor(shape)
+        elif self.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor:
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+
     def mouseReleaseEvent(self, event) -> None:
         """A click (not a drag) on a margin marker is an intent to open it. A click in the
         text places the cursor, inside a highlight too: a note on a whole measure must not
@@ -427,39 +462,69 @@ class ReaderView(QTextEdit):
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for rect, _name, marker in self._marker_rects():
-            painter.setBrush(marker.color)
-            painter.drawRoundedRect(rect, 2, 2)
+        painter.setFont(self.label_font())
+        for rect, _name, marker in self._marker_rects() + self._label_rects():
+            if marker.label:
+                painter.setPen(marker.color)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 marker.label)  # fmt: skip
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(marker.color)
+                painter.drawRoundedRect(rect, 2, 2)
         painter.end()
 
     # -- internals -----------------------------------------------------------------------
 
-    def _marker_rects(self) -> list[tuple[QRectF, str, Marker]]:
-        """(rect in the viewport, layer, marker) of every marker beside a line in view."""
-        size = max(4.0, self._typo.em * 0.35)
-        x = self._column_left() - self._typo.em * 1.1
+    def _lines_in_view(self, labels: bool) -> list[list[tuple[QRect, str, Marker]]]:
+        """Markers (or labels) beside the lines in view, grouped by line, in text order."""
         lines: dict[int, list[tuple[QRect, str, Marker]]] = {}
         for name, marker in self._layers.all_markers():
+            if bool(marker.label) != labels:
+                continue
             cursor = QTextCursor(self.document())
             cursor.setPosition(marker.position)
             line = self.cursorRect(cursor)
             if line.bottom() >= 0 and line.top() <= self.viewport().height():
                 lines.setdefault(line.top(), []).append((line, name, marker))
-        out = []
         for on_line in lines.values():
-            # Several on one line stand side by side, in text order, the last nearest the text.
             on_line.sort(key=lambda item: item[2].position)
+        return list(lines.values())
+
+    def _marker_rects(self) -> list[tuple[QRectF, str, Marker]]:
+        """(rect in the viewport, layer, marker) of every marker beside a line in view."""
+        size = max(4.0, self._typo.em * 0.35)
+        x = self._column_left() - self._typo.em * 1.1
+        out = []
+        for on_line in self._lines_in_view(labels=False):
+            # Several on one line stand side by side, in text order, the last nearest the text.
             for k, (line, name, marker) in enumerate(on_line):
                 left = x - (len(on_line) - 1 - k) * (size + 3)
                 rect = QRectF(left, line.top() + 2, size, max(size, line.height() - 4))
                 out.append((rect, name, marker))
         return out
 
+    def _label_rects(self) -> list[tuple[QRectF, str, Marker]]:
+        """(rect, layer, marker) of every margin label beside a line in view: in the right
+        margin, one under the other when a line has several."""
+        x = self.viewport().width() - self._column_right() + self._typo.em * 0.6
+        metrics = QFontMetricsF(self.label_font())
+        out = []
+        for on_line in self._lines_in_view(labels=True):
+            for k, (line, name, marker) in enumerate(on_line):
+                top = line.top() + k * metrics.height()
+                width = metrics.horizontalAdvance(marker.label) + 2
+                out.append((QRectF(x, top, width, max(metrics.height(), 1.0)), name, marker))
+        return out
+
+    def _column_right(self) -> float:
+        frame = self.document().rootFrame().frameFormat()
+        return frame.rightMargin() + frame.border() + frame.padding()
+
     def _marker_at(self, point: QPoint) -> tuple[str, Marker] | None:
         hits = [
             (abs(rect.center().x() - point.x()), name, marker)
-            for rect, name, marker in self._marker_rects()
+            for rect, name, marker in self._marker_rects() + self._label_rects()
             if rect.adjusted(-4, -2, 4, 2).contains(point)
         ]
         if not hits:

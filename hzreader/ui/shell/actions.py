@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from hzreader.core.model import Document
+from hzreader.ui.labels import document_label
 
 
 class WindowActions(QObject):
@@ -65,7 +66,7 @@ class WindowActions(QObject):
             action.deleteLater()
         made = []
         for number, doc in enumerate(documents, start=1):
-            action = QAction(doc.title, self._window)
+            action = QAction(document_label(doc), self._window)
             action.setObjectName(f"action_document_{doc.id}")
             action.setCheckable(True)
             action.setChecked(doc.id == current)

@@ -48,17 +48,31 @@ class DockFrames(QObject):
             "action_toggle_tasks", self.tr("任务分解(&J)"), "Ctrl+Shift+J",
             self.tr("打开或关闭任务分解表：条款、牵头单位、完成时限和进展"),
         )  # fmt: skip
+        self.related = self._frame(
+            "related_dock", self.tr("相关条款"), Area.RightDockWidgetArea,
+            "action_toggle_related", self.tr("相关条款(&X)"), "Ctrl+Shift+X",
+            self.tr("打开或关闭相关条款：当前条款在文库各文档中的相关条款"),
+        )  # fmt: skip
+        self.review = self._frame(
+            "review_dock", self.tr("需复核"), Area.RightDockWidgetArea,
+            "action_toggle_review", self.tr("需复核的笔记(&V)"), "Ctrl+Shift+V",
+            self.tr("打开或关闭需复核的笔记：导入新版本后没能确定位置的笔记"),
+        )  # fmt: skip
         # The outline, the library and the tags share the left side; the lists to jump from
-        # (notes, search results) the right. The outline stays in front.
+        # (notes, search results, related clauses, notes to review) the right. The outline
+        # stays in front.
         window.tabifyDockWidget(outline, self.library)
         window.tabifyDockWidget(outline, self.tags)
         window.tabifyDockWidget(self.notes, self.search)
         window.tabifyDockWidget(self.targets, self.tasks)
+        window.tabifyDockWidget(self.notes, self.related)
+        window.tabifyDockWidget(self.notes, self.review)
         outline.raise_()
         self.notes.raise_()
         self.search.hide()  # until the first search; a saved layout may show it
         self.targets.hide()  # until asked for
         self.tasks.hide()
+        self.review.hide()  # until an edition leaves notes to review
         # Each dock's key brings it forward with the keyboard in it (and closes it only
         # when it is in front and has the keyboard already).
         self.keys = [DockKey(d) for d in (outline, *self.frames())]
@@ -83,11 +97,17 @@ class DockFrames(QObject):
 
     def frames(self) -> list[QDockWidget]:
         """Every frame."""
-        return [self.library, self.tags, self.notes, self.search, self.targets, self.tasks]
+        return [
+            self.library, self.tags, self.notes, self.search, self.targets, self.related,
+            self.review, self.tasks,
+        ]  # fmt: skip
+
+    def _menu_order(self) -> list[QDockWidget]:
+        return [
+            self.library, self.notes, self.tags, self.search, self.related, self.review,
+            self.targets, self.tasks,
+        ]  # fmt: skip
 
     def toggles(self) -> list:
         """The show/hide actions of the frames, in the order of the 视图 menu."""
-        return [
-            f.toggleViewAction()
-            for f in (self.library, self.notes, self.tags, self.search, self.targets, self.tasks)
-        ]
+        return [f.toggleViewAction() for f in self._menu_order()]

@@ -26,6 +26,7 @@ from hzreader.core.errors import KnownError, NotFoundError
 from hzreader.core.model import Document, Node
 from hzreader.ui import theme
 from hzreader.ui.errors import report_unexpected, show_known_error
+from hzreader.ui.labels import document_label
 from hzreader.ui.notes import NotesActions
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
@@ -45,12 +46,15 @@ if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
     from hzreader.services.reading import ReadingService
     from hzreader.services.startup import StartupView
+    from hzreader.ui.compare import CompareController
     from hzreader.ui.durability import DurabilityController
     from hzreader.ui.library import LibraryController
     from hzreader.ui.notes import NotesController
+    from hzreader.ui.relations import RelationsController
     from hzreader.ui.search import SearchController
     from hzreader.ui.targets import TargetsController
     from hzreader.ui.tasks import TasksController
+    from hzreader.ui.versions import VersionsController
 
 log = logging.getLogger("hzreader")
 
@@ -121,6 +125,9 @@ class MainWindow(QMainWindow):
         self.search: SearchController | None = None
         self.targets: TargetsController | None = None
         self.tasks: TasksController | None = None
+        self.relations: RelationsController | None = None
+        self.compare: CompareController | None = None
+        self.versions: VersionsController | None = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -225,12 +232,15 @@ class MainWindow(QMainWindow):
         menu entries and toolbar buttons, and attach to the services when they come."""
         if self.notes is not None:
             return
+        from hzreader.ui.compare import CompareController
         from hzreader.ui.durability import DurabilityController
         from hzreader.ui.library import LibraryController
         from hzreader.ui.notes import NotesController
+        from hzreader.ui.relations import RelationsController
         from hzreader.ui.search import SearchController
         from hzreader.ui.targets import TargetsController
         from hzreader.ui.tasks import TasksController
+        from hzreader.ui.versions import VersionsController
 
         d = self.docks
         self.library_controller = LibraryController(self, d.library)
@@ -241,6 +251,9 @@ class MainWindow(QMainWindow):
         self.tasks = TasksController(self, d.tasks)
         # The library lists each document's notes: it follows every change to them.
         self.notes.notes_changed.connect(self.library_controller.refresh_soon)
+        self.relations = RelationsController(self, d.related)
+        self.compare = CompareController(self)
+        self.versions = VersionsController(self, d.review, self.versions_menu)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
@@ -262,6 +275,8 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         notes_menu = bar.addMenu(self.tr("笔记(&N)"))  # filled by the notes feature
         notes_menu.setObjectName("menu_notes")
+        self.versions_menu = bar.addMenu(self.tr("版本(&B)"))  # filled by the versions feature
+        self.versions_menu.setObjectName("menu_versions")
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.setObjectName("menu_view")
         for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
@@ -341,7 +356,8 @@ class MainWindow(QMainWindow):
             first_window_geometry(self)
         documents = source.documents()
         ids = [d.id for d in documents]
-        wanted = source.setting(SETTING_DOCUMENT)
+        # An edition imported since (by the command line, say) replaces the one left open.
+        wanted = newest_edition(documents, source.setting(SETTING_DOCUMENT))
         document = source.document(wanted) if wanted in ids else None
         document = document or source.document(ids[0] if ids else "plan")
         if document is not None:
@@ -384,7 +400,7 @@ class MainWindow(QMainWindow):
     def _set_document_list(self, documents: list[Document], current: str) -> None:
         self.document_box.clear()
         for doc in documents:
-            self.document_box.addItem(doc.title, doc.id)
+            self.document_box.addItem(document_label(doc), doc.id)
         self.documents_menu.clear()
         self.documents_menu.addActions(self.actions.set_documents(documents, current))
 
@@ -564,6 +580,16 @@ class MainWindow(QMainWindow):
             except Exception:
                 log.exception("saving the reading state on close failed")
         super().closeEvent(event)
+
+
+def newest_edition(documents: list[Document], doc_id: object) -> object:
+    """The current edition of a document (itself when it has no newer one)."""
+    by_id = {d.id: d for d in documents}
+    seen: set = set()
+    while doc_id in by_id and by_id[doc_id].superseded_by in by_id and doc_id not in seen:
+        seen.add(doc_id)
+        doc_id = by_id[doc_id].superseded_by
+    return doc_id
 
 
 def _b64(data: QByteArray) -> str:

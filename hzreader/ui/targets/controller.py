@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from hzreader.core.errors import KnownError
 from hzreader.ui.reader import Z_SEARCH, Span
 from hzreader.ui.targets.view import TargetsView
 
@@ -43,14 +44,37 @@ class TargetsController(QObject):
             lambda message: window.statusBar().showMessage(message, STATUS_MS)
         )
         window.attached.connect(self._attached)
-        window.document_shown.connect(self.view.set_document)
+        window.document_shown.connect(self._document_shown)
         if window.services is not None:
             self._attached()
         if window.document is not None:
-            self.view.set_document(window.document.id)
+            self._document_shown(window.document.id)
 
     def _attached(self) -> None:
         self.view.set_service(self.window.services.targets)
+        if self.window.document is not None:
+            self.show_edition_changes(self.window.document.id)
+
+    def _document_shown(self, doc_id: str) -> None:
+        self.view.set_document(doc_id)
+        self.show_edition_changes(doc_id)
+
+    def show_edition_changes(self, doc_id: str) -> None:
+        """A new edition's ledger says old → new for every target the edition changed."""
+        services = self.window.services
+        changes, old_title = {}, ""
+        if services is not None:
+            try:
+                chain = [d.id for d in services.editions.versions(doc_id)]
+                older = chain[chain.index(doc_id) + 1] if doc_id in chain[:-1] else None
+                if older is not None:
+                    old_title = services.library.document(older).title
+                    for change in services.editions.target_changes(older, doc_id):
+                        if change.new is not None:
+                            changes[change.new.id] = change
+            except KnownError:
+                changes = {}
+        self.view.model.set_previous(changes, old_title)
 
     def open_target(self, key: str, start: int, end: int) -> None:
         """Scroll the reader to a target's sentence with its figure marked."""

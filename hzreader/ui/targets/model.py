@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hzreader.core.ledger import LedgerRow, format_number, goal_text
+from hzreader.core.compare import TargetChange
+from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
+from hzreader.core.targets import Target
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LedgerRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column sensibly
@@ -18,12 +20,25 @@ _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
+def moved_goal_text(old: Target, new: Target) -> str:
+    """A goal that an edition changed: ``≥ 18 → 20 万元`` (both in full when they differ more)."""
+    if old.comparator == new.comparator and old.unit == new.unit:
+        symbol = COMPARATOR_SYMBOLS.get(new.comparator, new.comparator)
+        values = f"{format_number(old.value)} → {format_number(new.value)}"
+        return f"{symbol} {values} {new.unit}".rstrip()
+    return f"{goal_text(old)} → {goal_text(new)}"
+
+
 class TargetsModel(QAbstractTableModel):
     """Holds the ledger rows of one document; sorting and filtering live in a proxy."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[LedgerRow] = []
+        self._previous: dict[
+            str, TargetChange
+        ] = {}  # target id → its change since the last edition
+        self._previous_title = ""
         self._headers = (
             self.tr("章"),
             self.tr("条目"),
@@ -39,6 +54,18 @@ class TargetsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_previous(self, changes: dict[str, TargetChange], old_title: str = "") -> None:
+        """The targets' values in the previous edition (old → new in the 目标 column)."""
+        self._previous = dict(changes)
+        self._previous_title = old_title
+        if self._rows:
+            top, bottom = self.index(0, COL_GOAL), self.index(len(self._rows) - 1, COL_GOAL)
+            self.dataChanged.emit(top, bottom)
+
+    def previous(self, target_id: str) -> TargetChange | None:
+        """A target's change since the previous edition (None: no previous edition)."""
+        return self._previous.get(target_id)
 
     def rows(self) -> list[LedgerRow]:
         """The ledger rows in reading order."""
@@ -108,6 +135,9 @@ class TargetsModel(QAbstractTableModel):
         if column == COL_NAME:
             return t.name
         if column == COL_GOAL:
+            change = self._previous.get(t.id)
+            if change is not None and change.status == "changed" and change.old is not None:
+                return moved_goal_text(change.old, t)
             return goal_text(t)
         if column == COL_YEAR:
             return str(t.year) if t.year is not None else ""
@@ -137,7 +167,23 @@ class TargetsModel(QAbstractTableModel):
             return progress.fraction + (1.0 if progress.met else 0.0) if progress else -1.0
         return ""
 
+    def _goal_tip(self, row: LedgerRow) -> str:
+        change = self._previous.get(row.target.id)
+        if change is None:
+            return ""
+        where = self._previous_title
+        if change.status == "added":
+            return self.tr("上一版（《{0}》）没有这一指标").format(where)
+        if change.old is None:
+            return ""
+        if change.status == "changed":
+            text = self.tr("上一版（《{0}》）：{1}，这一版改为 {2}")
+            return text.format(where, goal_text(change.old), goal_text(row.target))
+        return self.tr("与上一版（《{0}》）相同").format(where)
+
     def _tooltip(self, row: LedgerRow, column: int) -> str:
+        if column == COL_GOAL:
+            return self._goal_tip(row)
         if column == COL_CHAPTER:
             return row.chapter_label
         if column == COL_SECTION:
