@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from hzreader.importers import ENCODING_CHOICES
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 if TYPE_CHECKING:
     from hzreader.core.model import Node
     from hzreader.services.importing import ImportPreview
@@ -42,26 +44,22 @@ _ENCODING_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def kind_names() -> dict[str, str]:
     """What each kind of node is called in the counts."""
     return {
-        "chapter": _tr("章/部分"),
-        "part": _tr("部分"),
-        "section": _tr("节"),
-        "article": _tr("条"),
-        "item": _tr("项"),
-        "measure": _tr("条目"),
-        "subitem": _tr("小项"),
-        "goal": _tr("目标段"),
-        "list": _tr("列项"),
-        "heading": _tr("标题"),
-        "preamble": _tr("序言段"),
-        "paragraph": _tr("段落"),
-        "sentence": _tr("句"),
+        "chapter": translate("ImportDialog", "章/部分"),
+        "part": translate("ImportDialog", "部分"),
+        "section": translate("ImportDialog", "节"),
+        "article": translate("ImportDialog", "条"),
+        "item": translate("ImportDialog", "项"),
+        "measure": translate("ImportDialog", "条目"),
+        "subitem": translate("ImportDialog", "小项"),
+        "goal": translate("ImportDialog", "目标段"),
+        "list": translate("ImportDialog", "列项"),
+        "heading": translate("ImportDialog", "标题"),
+        "preamble": translate("ImportDialog", "序言段"),
+        "paragraph": translate("ImportDialog", "段落"),
+        "sentence": translate("ImportDialog", "句"),
     }
 
 
@@ -71,8 +69,8 @@ def level_summary(levels: list[dict[str, int]], sentences: int) -> str:
     lines = []
     for depth, counts in enumerate(levels, start=1):
         parts = "、".join(f"{n} {names.get(k, k)}" for k, n in counts.items())
-        lines.append(_tr("第{0}层：{1}").format(depth, parts))
-    lines.append(_tr("共 {0} 句").format(sentences))
+        lines.append(translate("ImportDialog", "第{0}层：{1}").format(depth, parts))
+    lines.append(translate("ImportDialog", "共 {0} 句").format(sentences))
     return "\n".join(lines)
 
 
@@ -86,12 +84,16 @@ def node_label(node: Node) -> str:
 
 
 def _format_name(fmt: str) -> str:
-    return {"txt": _tr("纯文本"), "md": _tr("Markdown"), "docx": _tr("Word 文档")}.get(fmt, fmt)
+    return {
+        "txt": translate("ImportDialog", "纯文本"),
+        "md": translate("ImportDialog", "Markdown"),
+        "docx": translate("ImportDialog", "Word 文档"),
+    }.get(fmt, fmt)
 
 
 def _size_text(size: int) -> str:
     if size < 1024:
-        return _tr("{0} 字节").format(size)
+        return translate("ImportDialog", "{0} 字节").format(size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
