@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 LANGUAGES = ("zh", "en")
@@ -88,9 +89,7 @@ def lookup(
     return _fill_n(found, n)
 
 
-def translate(
-    context: str, text: str, disambiguation: str | None = None, n: int = -1
-) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The text in the current language (the source when it has no translation)."""
     shown = lookup(_language, context, text, disambiguation, n)
     if shown is None:
@@ -120,12 +119,29 @@ class Errors(Context):
     """Messages of KnownError: what went wrong and what to do, in any layer."""
 
 
+class Messages(Context):
+    """What the services tell people that is not an error: warnings, reports, undo steps."""
+
+
 class Cli(Context):
     """The command line's own words: help, output for people, its messages."""
 
 
 class Argparse(Context):
     """argparse's words (usage:, options, its error messages) in the language chosen."""
+
+
+@dataclass(frozen=True)
+class Later:
+    """A message said in the language in use when it is shown, not when it is made (an undo
+    step named before a switch of language): str() translates and fills in the fields."""
+
+    context: str
+    text: str
+    fields: tuple = ()
+
+    def __str__(self) -> str:
+        return translate(self.context, self.text).format(*self.fields)
 
 
 # -- what the window has shown -----------------------------------------------------------

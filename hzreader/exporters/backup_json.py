@@ -15,6 +15,7 @@ from typing import Any
 
 from hzreader.core.annotation import COLOR_NAMES, MAX_NOTE_CHARS, Annotation, normalize_tag
 from hzreader.core.errors import BadInputError, KnownError
+from hzreader.i18n import Errors
 
 FORMAT = "hzreader-backup"
 VERSION = 1
@@ -110,16 +111,18 @@ def read(path: Path) -> Backup:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise BadInputError(f"{path} 是一个文件夹，请给出备份文件")
+            raise BadInputError(Errors.tr("{0} 是一个文件夹，请给出备份文件").format(path))
         if size > MAX_BYTES:
             raise _bad("文件", f"太大（{size // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
         data = path.read_bytes()
     except KnownError:
         raise
     except FileNotFoundError as exc:
-        raise BadInputError(f"找不到备份文件 {path}") from exc
+        raise BadInputError(Errors.tr("找不到备份文件 {0}").format(path)) from exc
     except OSError as exc:
-        raise BadInputError(f"无法读取备份文件 {path}：{exc.strerror or exc}") from exc
+        raise BadInputError(
+            Errors.tr("无法读取备份文件 {0}：{1}").format(path, exc.strerror or exc)
+        ) from exc
     return parse(data)
 
 

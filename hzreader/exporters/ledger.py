@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
+from hzreader.i18n import Errors
 
 FORMATS = ("csv", "md", "docx")
 CJK_FONT = "宋体"
@@ -48,7 +49,9 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         raise BadInputError(
-            f"无法写入 {path}：{exc.strerror or exc}（请检查文件夹和磁盘空间）"
+            Errors.tr("无法写入 {0}：{1}（请检查文件夹和磁盘空间）").format(
+                path, exc.strerror or exc
+            )
         ) from exc
     finally:
         if tmp.exists():
@@ -214,7 +217,9 @@ def export_ledger(rows: Sequence[LedgerRow], path: Path, fmt: str, title: str = 
     elif fmt == "docx":
         write_docx(rows, path, title)
     else:
-        raise BadInputError(f"不支持的格式 {fmt}（可选：{'、'.join(FORMATS)}）")
+        raise BadInputError(
+            Errors.tr("不支持的格式 {0}（可选：{1}）").format(fmt, Errors.tr("、").join(FORMATS))
+        )
     return len(rows)
 
 

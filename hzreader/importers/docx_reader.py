@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from hzreader.core.errors import BadInputError
+from hzreader.i18n import Errors
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-6])$", re.IGNORECASE)
 
@@ -61,7 +62,9 @@ def read_docx(path: Path) -> str:
         # python-docx fails on a damaged package in many ways (zip, XML, missing parts);
         # all of them mean the same to the user.
         raise BadInputError(
-            f"无法读取 Word 文档 {path.name}：文件已损坏或不是 .docx 格式"
-            f"（可在 Word/WPS 中打开后另存为 .docx 再导入）"
+            Errors.tr(
+                "无法读取 Word 文档 {0}：文件已损坏或不是 .docx 格式"
+                "（可在 Word/WPS 中打开后另存为 .docx 再导入）"
+            ).format(path.name)
         ) from exc
     return "\n".join(line for line in lines if line)

@@ -59,6 +59,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;目标 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>例如 5.3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,12 +142,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（{0}年）</source>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}（{2}年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>用法：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>位置参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示帮助信息并退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少必需的参数：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别的参数：%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参数 %(argument_name)s：%(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效的选择：%(value)r（可选：%(choices)s）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效的 %(type)s 值：%(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多需要一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少需要一个值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能与参数 %s 同时使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参数 %s 中必须给出一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项 %(option)s 有歧义，可能是 %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>忽略了多余的参数值 %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>hzreader-备份-{0}.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被替换的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏（已隔离）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>恢复自动备份</source>
         <translation type="unfinished"></translation>
@@ -185,29 +287,584 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>不可用：</source>
+        <source>不可用：{0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>共 {0} 个备份</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>用 {0} 的备份（%n 条笔记）替换当前数据？
+当前数据会先另存为一个备份。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>还没有备份</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个备份</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用 {0} 的备份（{1} 条笔记）替换当前数据？
-当前数据会先另存为一个备份。</source>
+        <source>正在恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{0}（用 hzreader --help 查看用法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在恢复…</source>
+        <source>离线阅读和批注中文政策文件</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录（默认：用户数据目录，或 $HZREADER_DATA_DIR）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面和命令行的语言：zh 中文（默认）或 en 英文；记在数据目录中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出一个 JSON 文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在节点（或其中一段文字）上做标注和笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节点键，例如 m9 或 m9.s2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档 ID（默认：内置计划）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节点中要标注的那段文字（默认：整个节点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记（Markdown）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件读取笔记（- 表示标准输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签，可重复，如 部门/发改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow red green blue purple 或 黄 红 绿 蓝 紫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出带这个标签（含其下级）的笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出这个文档的笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出标签及其使用次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标注 {0}
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有笔记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有标签）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出学习笔记（md html docx csv），或完整备份（json）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出带这个标签（含其下级）的笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出这个文档的笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只导出这个颜色的笔记（json 备份不按颜色筛选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按章节或按标签分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并一个 json 备份（重复运行不会重复添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据库、搜索索引和备份的完整性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用一个自动备份替换当前数据库（当前数据库先留存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份名，见 backups 命令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记到 {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增 {0} 条，更新 {1} 条，跳过 {2} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；新增文档 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>；%n 条待核对</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已备份为 backups/{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一切正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条笔记</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>不可用：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（还没有备份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已恢复 {0}（%n 条笔记）。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复前的数据库留存为 backups/{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐条比较两个版本（旧版 新版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版文档 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版文档 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把修订对照表写成文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输出文件（与 --format 一起用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已写出修订对照表 {0}（%n 处）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增 {0} · 删除 {1} · 修改 {2} · 调整编号 {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>句子移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标 {0}：{1} → {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），没有改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入《{0}》作为 {1} 的新版本：ID {2}，笔记 {3} 条已随新版，{4} 条待复核（留在旧版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文档（.txt、.md、.docx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要导入的文件：.txt（UTF-8/GBK/GB18030/UTF-16）、.md 或 .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档标题（默认：从正文第一行识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字编码（默认：自动识别），例如 gbk、utf-8、utf-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文件是文档 ID 的新版本：逐条比较，笔记随新版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留全部文字：不去掉网页的导航、发布信息、页脚等框架</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），内容相同，没有重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入《{0}》：ID {1}，%n 个节点，编码 {2}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>提示：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示：如需保留这些行，在文库中删除本文档后用 import --keep-all 重新导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出文库中的文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档结构，直到句子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一个节点的文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版（新版 {0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他文档中与一个条款最相关的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节点键，例如 m9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节点所在文档 ID（默认：内置计划）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只在这个文档中找（默认：文库中其他所有文档）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多几条（默认 {0}，0 = 全部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表：A 的每个编号条款及其在 B 中的对应条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档 A 的 ID（逐条列出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文档 B 的 ID（在其中找对应条款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写成文件的格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到相关条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已写出对照表 {0}（%n 条）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>《{0}》 ↔ 《{1}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无对应条款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全文搜索正文和笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询，如 人才、住房 -租赁、tag:部门/发改、&quot;共同富裕&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只搜索这个文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最多几条（0 = 全部；默认 20）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从数据库重建搜索索引</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 处</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已重建搜索索引：%n 个文档，{0} 秒</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文档中的量化指标（指标台账）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同时列出指标 id、所在章节、实际值和进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为一个指标记录实际值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标 id，例如 g4.s3~1a2b3c4d（见 targets --ledger）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际值（数字，单位同指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际值所属日期 YYYY-MM-DD（默认：今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除一条实际值记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录 id（见 targets --ledger）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出指标台账（CSV、Markdown 或 Word）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新实际值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 项指标</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>（没有找到量化指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录 #{0}：{1} {2} {3}（{4}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除 #{0}（{1} {2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 项指标到 {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,9 +972,40 @@
         <source>文库已在别处更新</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>已导出 {0} 条笔记</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 条笔记备份到 {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；新增文档 %n 个</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；%n 条原文有变动，待核对</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已恢复 {0}（%n 条笔记）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>导出备份文件</source>
@@ -329,10 +1017,6 @@
     </message>
     <message>
         <source>正在导出备份…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已把 {0} 条笔记备份到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,19 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>；新增文档 {0} 个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>；{0} 条原文有变动，待核对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>恢复完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已恢复 {0}（{1} 条笔记）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,7 +1050,457 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>内部错误（{0}），详情已记入 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取笔记文件 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记文件不是 UTF-8 文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format 和 -o 要一起给出（或都不给，直接输出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit 不能是负数（0 表示全部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知颜色“{0}”，可用：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签太长（最多 {0} 个字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记太长（最多 {0} 百万字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记中含有无法保存的空字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内置文件中找不到以“附:”开头的计划正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入 {0}（{1}）。请腾出空间后重试，原文件未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有权限写入 {0}（{1}）。目标位置只读或受保护，请换一个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹 {0} 不存在，请先创建或换一个位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 是一个文件夹，请给出文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际值必须是数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际值必须是数字：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际值必须是有限的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这个日期：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 是一个文件夹，请给出备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 {0}：{1}（请检查文件夹和磁盘空间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的格式 {0}（可选：{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持旧版 Word 文件（.doc）：{0}。请在 Word/WPS 中另存为 .docx 再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{0}”：{1}。只能导入 .txt、.md 和 .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 不是一个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件太大：{0} 有 {1:.1f} MB，最多只能导入 {2} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 是空文件（没有文字），没有可导入的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的文字编码：{0}（可用例如 {1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法用 {0} 解码 {1}（第 {2} 字节处出错），请换一种编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 不是文本文件（含有二进制内容），无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别 {0} 的文字编码，请指定编码（例如 gbk、utf-8 或 utf-16）再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取 Word 文档 {0}：文件已损坏或不是 .docx 格式（可在 Word/WPS 中打开后另存为 .docx 再导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这条笔记：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选区超出了这个节点的文字范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个节点中没有“{0}”这段文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有标签“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有名为 {0} 的备份（用 backups 命令查看备份列表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份 {0} 已损坏，不能恢复：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hzreader 窗口（进程 {0}）正在使用这个数据目录，请先关闭窗口再恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复失败：{0}。原数据库未改动，另有副本 backups/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复失败：{0}。原数据库未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法先留存当前数据库：{0}，未做恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能把一个文档和它自己比较：请给出两个不同的文档（旧版 新版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这个文档：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的格式“{0}”，可用：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》已有新版本（ID {1}），请把新文件作为那个版本的新版本导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 不像是《{1}》的新版本（只有 {2:.0%} 的内容对得上），没有导入；要作为独立文档导入，请去掉 --version-of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文本已在文库中，没有重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 不是作为新版本导入的文档，无法撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 之后还导入了新版本 {1}，请先撤销那一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条笔记不在旧版本上，无需复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可放置的位置：请给出新版本中的节点键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的分组方式“{0}”，可用：按章节 chapter、按标签 tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的导出格式“{0}”，可用：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），内容相同，没有重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题太长（{0} 字），最多 {1} 字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 中没有可导入的正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内置文档不能改名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内置文档不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法为文档分配 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 {0} 已损坏（{1}），且无法移到备份文件夹：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。最新的完好备份是 {2}（{3}，%n 条笔记）。恢复它：hzreader restore-backup {2}（数据目录与这次相同）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有这个文档：{0}（用 docs 命令查看文档列表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 中没有节点 {1}（用 outline 命令查看所有节点）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录 {0} 不是一个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录不可写：{0}。请检查磁盘空间或权限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit 不能是负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in 给出的是同一个文档：请换一个文档对照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照的两个文档是同一个：请给出两个不同的文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}太长（最多 {1} 字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 中没有指标 {1}（用 targets --json 查看指标 id）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有这条实际值记录：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有可备份的数据库 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份副本未通过完整性检查（{0}），已删除该副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满或写入出错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法备份数据库（{0}：{1}），请检查磁盘空间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入备份文件夹 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 不是 hzreader 的数据库，请换一个数据目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库 {0} 已损坏或不可读：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据库来自更新版本的 hzreader（架构 {0}），请先升级 hzreader 再打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库升级到架构 {0} 会留下 {1} 条断开的引用，已撤销升级，数据未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这次的修改没有保存，已有数据未受影响</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法保存。{0}。请腾出磁盘空间后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存：数据目录或数据库文件是只读的（{0}）。{1}。请检查权限，或用 --data-dir 指定一个可写的目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入数据库时磁盘出错（{0}），可能是磁盘已满或损坏。{1}。请检查磁盘空间后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库正被另一个 hzreader 进程占用，请稍后再试（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已损坏（{0}）。请运行 hzreader check，并按提示从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开数据目录中的数据库：目录或文件是只读的（{0}）。hzreader 需要在数据目录中写入；数据没有改动。请检查权限，或用 --data-dir 指定一个可写的目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据库时磁盘出错（{0}），可能是磁盘已满。数据没有改动。请腾出磁盘空间后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
+    <message>
+        <source>Word 文档（.docx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网页（.html，可打印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown（.md）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格（.csv，Excel 可打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>导出学习笔记</source>
         <translation type="unfinished"></translation>
@@ -396,11 +1518,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>全部颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>全部文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学习笔记.docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,9 +1569,19 @@
         <source>保存到</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>将导出 {0} 条笔记</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>将导出 %n 条笔记</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记到 {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>导出到</source>
@@ -453,10 +1593,6 @@
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导出 {0} 条笔记到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,6 +1677,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 章/部分</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 部分</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 节</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条目</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 小项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 目标段</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 列项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 标题</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 序言段</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 段落</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 句</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第{0}层：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 句</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>纯文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 字节</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>导入文档 — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +1867,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>语言 / Language(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言；文档、引文和笔记保持原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerExportJob</name>
     <message>
         <source>导出失败（{0}），详情已记入日志</source>
@@ -650,9 +1922,24 @@
         <source>已改名为《{0}》</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>它的 %n 条笔记将移到回收站，可以从回收站恢复。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>它的 {0} 条笔记将移到回收站，可以从回收站恢复。</source>
+        <source>从文库中删除《{0}》？
+{1}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除《{0}》，%n 条笔记已移到回收站</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>这个文档没有笔记。</source>
@@ -662,12 +1949,71 @@
         <source>删除文档</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LibraryModel</name>
     <message>
-        <source>从文库中删除《{0}》？</source>
+        <source>计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已删除《{0}》，{1} 条笔记已移到回收站</source>
+        <source>解读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 章节</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条目</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 句</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条笔记 · {0} 导入</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,11 +2083,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无法保存阅读状态：</source>
+        <source>无法保存阅读状态：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本文档中没有这一节：</source>
+        <source>本文档中没有这一节：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制，附引文：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -749,11 +2099,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已复制，附引文：</source>
+        <source>字号 {0}（{1}%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>文字编码是推测的（{0}），请核对预览中的文字是否正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>字号 {0}（{1}%）</source>
+        <source>新建笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空回收站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名标签 {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并标签到 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除标签 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签颜色 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入新版本《{0}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有识别出标题，暂用文件名“{0}”，可在导入前修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有识别出章节或编号条目，全文将作为段落导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已去掉 %n 行网页框架（导航、发布信息、版权等），预览中逐行列出了去掉的内容和原因</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>内容与文库中的《{0}》（ID {1}）相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文库中的这份文档导入时保留了网页框架，这次没有改动它</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文库中的这份文档导入时去掉了网页框架，这次没有改动它</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表 {0} 第 {1} 行指向 {2} 中不存在的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记 {0} 的原文已变动（{1} {2}），待核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记 {0} 所在的节点 {1} {2} 不存在，且未标为待核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups/{0} 是之前隔离的损坏数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份 {0} 无法读取：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法检查搜索索引：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏，请运行 hzreader reindex 重建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引不存在，下次搜索时会自动重建（或运行 reindex）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引与数据库不一致，下次搜索时会自动重建（或运行 reindex）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引状态未知：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +2237,53 @@
     </message>
     <message>
         <source>（无笔记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteColor</name>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>蓝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疑问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>落实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引用</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,7 +2326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&#x3000;（原文已变动，这条笔记需要复核）</source>
+        <source>{0}&#x3000;（原文已变动，这条笔记需要复核）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +2407,14 @@
         <source>重做 {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0}（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（Ctrl+Shift+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotesController</name>
@@ -899,9 +2426,12 @@
         <source>已标注：{0}（Ctrl+Z 撤销）</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>已移到回收站：{0} 条（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>已移到回收站：%n 条（Ctrl+Z 撤销）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>原文中找不到这条笔记的位置，请复核</source>
@@ -934,9 +2464,12 @@
         <source>颜色的含义已保存</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>已恢复 {0} 条笔记（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>已恢复 %n 条笔记（Ctrl+Z 撤销）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>回收站已清空</source>
@@ -1018,9 +2551,12 @@
         <source>本文档：{0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>共 {0} 条笔记</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>共 %n 条笔记</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>需复核 {0}</source>
@@ -1031,35 +2567,6 @@
     <name>OutlineDock</name>
     <message>
         <source>提纲</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QColorDialog</name>
-    <message>
-        <source>标签颜色</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QInputDialog</name>
-    <message>
-        <source>重命名标签</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}”的新名称（与已有标签同名则合并；用 / 分级）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>删除标签</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从所有笔记上去掉标签 {0}？笔记本身不会删除，可以撤销。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,15 +2648,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{0}”：共 {1} 条结果</source>
+        <source>当前文档中没有找到“{0}”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>，显示前 {0} 条</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>“{0}”：当前文档中共 %n 条结果，显示前 {1} 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：共 %n 条结果，显示前 {1} 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：当前文档中共 %n 条结果</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：共 %n 条结果</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>（当前文档）</source>
+        <source>本文档中没有这一节：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,10 +2689,6 @@
     </message>
     <message>
         <source>正在建立搜索索引（只在第一次或文库变化后）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本文档中没有这一节：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,14 +2704,49 @@
     </message>
 </context>
 <context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
-        <source>笔记：</source>
+        <source>{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}，{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagManager</name>
+    <message>
+        <source>重命名标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”的新名称（与已有标签同名则合并；用 / 分级）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标签颜色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从所有笔记上去掉标签 {0}？笔记本身不会删除，可以撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>管理标签</source>
         <translation type="unfinished"></translation>
@@ -1286,7 +2848,7 @@
 <context>
     <name>TargetsController</name>
     <message>
-        <source>本文档中没有这一句：</source>
+        <source>本文档中没有这一句：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,12 +2894,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（共 {0} 条记录）</source>
+        <source>第{0}条</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>偏差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>偏差 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>（共 %n 条记录）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TargetsView</name>
+    <message>
+        <source>不低于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不高于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>左右</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>按章筛选</source>
         <translation type="unfinished"></translation>
@@ -1352,6 +2965,10 @@
     </message>
     <message>
         <source>全部比较</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,13 +3035,33 @@
         <source>全部单位</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} 项指标</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n 项指标</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} / {1} 项指标</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} / %n 项指标</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>删除所选的 %n 条实际值记录？此操作不能撤销。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 项指标到 {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>已记录：{0}</source>
@@ -1435,19 +3072,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除所选的 {0} 条实际值记录？此操作不能撤销。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出指标台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在导出指标台账…</source>
+        <source>指标台账.{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已导出 {0} 项指标到 {1}</source>
+        <source>正在导出指标台账…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,9 +3114,20 @@
         <source>清空回收站(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>回收站中有 {0} 条笔记；恢复后回到原处。</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>回收站中有 %n 条笔记；恢复后回到原处。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>永久删除回收站中的 %n 条笔记？
+关闭程序后将无法撤销。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>回收站是空的。</source>
@@ -1491,11 +3135,6 @@
     </message>
     <message>
         <source>清空回收站</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>永久删除回收站中的 {0} 条笔记？
-关闭程序后将无法撤销。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +3186,29 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。
+已保存的笔记和阅读位置不受影响。
+详情已记入日志：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。
+已保存的笔记和阅读位置不受影响。
+详情已记入日志。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>launch</name>
     <message>
         <source>hzreader（便携模式）</source>
@@ -1558,6 +3220,46 @@
     </message>
     <message>
         <source>无法打开数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>时间不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已损坏，已原样移到 backups/{0}（没有删除）。
+
+最新的完好备份是 {1} 的，含 {2} 条笔记。现在恢复它吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>（进程 {0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据目录已经在另一个 hzreader 窗口中打开{0}，但它没有响应。
+请切换到那个窗口；如果它已卡住，请先关闭它再打开 hzreader。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>、</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

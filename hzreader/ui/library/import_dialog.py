@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.importers import ENCODING_CHOICES
+from hzreader.ui.texts import joined
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate reads
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 _EXCERPT = 36
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8（带 BOM）",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8（带 BOM）"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
@@ -44,33 +45,33 @@ _ENCODING_NAMES = {
 }
 
 
-def kind_names() -> dict[str, str]:
-    """What each kind of node is called in the counts."""
-    return {
-        "chapter": translate("ImportDialog", "章/部分"),
-        "part": translate("ImportDialog", "部分"),
-        "section": translate("ImportDialog", "节"),
-        "article": translate("ImportDialog", "条"),
-        "item": translate("ImportDialog", "项"),
-        "measure": translate("ImportDialog", "条目"),
-        "subitem": translate("ImportDialog", "小项"),
-        "goal": translate("ImportDialog", "目标段"),
-        "list": translate("ImportDialog", "列项"),
-        "heading": translate("ImportDialog", "标题"),
-        "preamble": translate("ImportDialog", "序言段"),
-        "paragraph": translate("ImportDialog", "段落"),
-        "sentence": translate("ImportDialog", "句"),
-    }
+def kind_count(kind: str, n: int) -> str:
+    """How many nodes of a kind, in words: 3 章/部分."""
+    counted = {
+        "chapter": lambda: ImportDialog.tr("%n 章/部分", None, n),
+        "part": lambda: ImportDialog.tr("%n 部分", None, n),
+        "section": lambda: ImportDialog.tr("%n 节", None, n),
+        "article": lambda: ImportDialog.tr("%n 条", None, n),
+        "item": lambda: ImportDialog.tr("%n 项", None, n),
+        "measure": lambda: ImportDialog.tr("%n 条目", None, n),
+        "subitem": lambda: ImportDialog.tr("%n 小项", None, n),
+        "goal": lambda: ImportDialog.tr("%n 目标段", None, n),
+        "list": lambda: ImportDialog.tr("%n 列项", None, n),
+        "heading": lambda: ImportDialog.tr("%n 标题", None, n),
+        "preamble": lambda: ImportDialog.tr("%n 序言段", None, n),
+        "paragraph": lambda: ImportDialog.tr("%n 段落", None, n),
+        "sentence": lambda: ImportDialog.tr("%n 句", None, n),
+    }.get(kind)
+    return counted() if counted else f"{n} {kind}"
 
 
 def level_summary(levels: list[dict[str, int]], sentences: int) -> str:
     """One line per level: 第1层：3 章/部分、1 序言段."""
-    names = kind_names()
     lines = []
     for depth, counts in enumerate(levels, start=1):
-        parts = "、".join(f"{n} {names.get(k, k)}" for k, n in counts.items())
+        parts = joined(kind_count(k, n) for k, n in counts.items())
         lines.append(translate("ImportDialog", "第{0}层：{1}").format(depth, parts))
-    lines.append(translate("ImportDialog", "共 {0} 句").format(sentences))
+    lines.append(ImportDialog.tr("共 %n 句", None, sentences))
     return "\n".join(lines)
 
 
@@ -93,7 +94,7 @@ def _format_name(fmt: str) -> str:
 
 def _size_text(size: int) -> str:
     if size < 1024:
-        return translate("ImportDialog", "{0} 字节").format(size)
+        return ImportDialog.tr("%n 字节", None, size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
@@ -237,7 +238,7 @@ class ImportDialog(QDialog):
         else:
             codes = [detected, *[c for c in ENCODING_CHOICES if c != detected]]
             for code in codes:
-                name = _ENCODING_NAMES.get(code, code)
+                name = translate("ImportDialog", _ENCODING_NAMES.get(code, code))
                 label = self.tr("{0}（识别结果）").format(name) if code == detected else name
                 self.encoding_box.addItem(label, code)
         self.encoding_box.setCurrentIndex(0)

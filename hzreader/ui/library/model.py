@@ -40,8 +40,12 @@ def structure_label(counts: dict[str, int]) -> str:
     headings = sum(counts.get(k, 0) for k in _HEADING_KINDS)
     items = sum(counts.get(k, 0) for k in _ITEM_KINDS)
     sentences = counts.get("sentence", 0)
-    return translate("LibraryModel", "{0} 章节 · {1} 条目 · {2} 句").format(
-        headings, items, sentences
+    return " · ".join(
+        (
+            LibraryModel.tr("%n 章节", None, headings),
+            LibraryModel.tr("%n 条目", None, items),
+            LibraryModel.tr("%n 句", None, sentences),
+        )
     )
 
 
@@ -49,7 +53,7 @@ def detail_lines(row: DocumentSummary) -> tuple[str, str]:
     """Two short lines under a document's title: what it is, then notes and import date."""
     first = f"{kind_label(row.kind)} · {structure_label(row.counts)}"
     when = row.imported_at.replace("T", " ")[:16]
-    second = translate("LibraryModel", "{0} 条笔记 · {1} 导入").format(row.notes, when)
+    second = LibraryModel.tr("%n 条笔记 · {0} 导入", None, row.notes).format(when)
     return first, second
 
 
@@ -62,12 +66,15 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._current: str | None = None
-        self._headers = (
-            translate("LibraryModel", "标题"),
-            translate("LibraryModel", "类型"),
-            translate("LibraryModel", "结构"),
-            translate("LibraryModel", "笔记"),
-            translate("LibraryModel", "导入时间"),
+
+    def _headers(self) -> tuple[str, ...]:
+        # Asked each time: the window may have switched language since.
+        return (
+            self.tr("标题"),
+            self.tr("类型"),
+            self.tr("结构"),
+            self.tr("笔记"),
+            self.tr("导入时间"),
         )
 
     def set_rows(self, rows: list[DocumentSummary]) -> None:
@@ -101,7 +108,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self._headers()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:

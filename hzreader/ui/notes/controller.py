@@ -346,7 +346,7 @@ class NotesController(QObject):
                 self.service.delete(annotation_id)
         except KnownError as exc:
             show_known_error(self.window, exc)
-        self.status(self.tr("已移到回收站：{0} 条（Ctrl+Z 撤销）").format(len(ids)))
+        self.status(self.tr("已移到回收站：%n 条（Ctrl+Z 撤销）", None, len(ids)))
 
     def jump_to(self, annotation_id: str) -> bool:
         """Show a note's span in the reader (switching document if needed) and flash it."""

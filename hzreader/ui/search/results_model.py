@@ -122,10 +122,10 @@ class SearchResultsModel(QAbstractItemModel):
             return hit.title if hit is not None and hit.kind == "note" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if hit is None:
-                return f"{node.label}（{node.count}）"
+                return self.tr("{0}（{1}）").format(node.label, node.count)
             return self._tooltips.get(id(node), "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if hit is None:
-                return f"{node.label}，{node.count}"
-            return (self.tr("笔记：") if hit.kind == "note" else "") + hit.snippet
+                return self.tr("{0}，{1}").format(node.label, node.count)
+            return self.tr("笔记：{0}").format(hit.snippet) if hit.kind == "note" else hit.snippet
         return None

@@ -33,6 +33,7 @@ from hzreader.ui.search import SearchBox
 from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
+from hzreader.ui.shell.language import Language, LanguageMenu
 from hzreader.ui.shell.state_saver import StateSaver
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        Language.of()  # before the first text: a switch of language says them all again
         self.setObjectName("main_window")
         self.ctx: AppContext | None = None
         self.services: Services | None = None
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
         toolbar_toggle.setObjectName("action_toggle_toolbar")
         toolbar_toggle.setText(self.tr("工具栏(&B)"))
         self._view_menu.addAction(toolbar_toggle)
+        self._view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self, self._view_menu, self.data_dir)
 
     def _wire(self) -> None:
         """Every connection between the widgets, in one place."""
@@ -302,7 +306,9 @@ class MainWindow(QMainWindow):
         self.reader.copyAvailable.connect(a.copy_with_citation.setEnabled)
         self._position_timer.timeout.connect(self.save_position)
         self.saver.failed.connect(
-            lambda message: self.statusBar().showMessage(self.tr("无法保存阅读状态：") + message)
+            lambda message: self.statusBar().showMessage(
+                self.tr("无法保存阅读状态：{0}").format(message)
+            )
         )
         a.copy.setEnabled(False)
         a.copy_with_citation.setEnabled(False)
@@ -422,7 +428,7 @@ class MainWindow(QMainWindow):
     def open_node(self, key: str) -> None:
         """Scroll the reader to a node of the document shown and mark it for a moment."""
         if not self.reader.scroll_to_key(key, flash=True):
-            self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
+            self.statusBar().showMessage(self.tr("本文档中没有这一节：{0}").format(key), 4000)
         self.reader.setFocus()
 
     def copy_with_citation(self) -> None:
@@ -433,7 +439,7 @@ class MainWindow(QMainWindow):
             return
         citation = self.citation_for_selection()
         QApplication.clipboard().setText(f"{text}\n{citation}")
-        self.statusBar().showMessage(self.tr("已复制，附引文：") + citation, 4000)
+        self.statusBar().showMessage(self.tr("已复制，附引文：{0}").format(citation), 4000)
 
     def citation_for_selection(self) -> str:
         """The citation of the smallest node holding the whole selection."""

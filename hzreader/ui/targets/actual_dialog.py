@@ -28,7 +28,9 @@ class ActualDialog(QDialog):
         self.setObjectName("actual_dialog")
         self.setWindowTitle(self.tr("记录实际值"))
         self.target = target
-        heading = QLabel(f"<b>{_escape(target.name)}</b>　{self.tr('目标')} {goal_text(target)}")
+        heading = QLabel(
+            self.tr("<b>{0}</b>　目标 {1}").format(_escape(target.name), goal_text(target))
+        )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.value_edit = QLineEdit(self)

@@ -89,8 +89,11 @@ class ActualsPanel(QWidget):
             self._update_buttons()
             return
         t = row.target
-        year = self.tr("（{0}年）").format(t.year) if t.year else ""
-        self.title.setText(f"<b>{_escape(t.name)}</b>　{_escape(goal_text(t))}{year}")
+        name, goal = _escape(t.name), _escape(goal_text(t))
+        if t.year:
+            self.title.setText(self.tr("<b>{0}</b>　{1}（{2}年）").format(name, goal, t.year))
+        else:
+            self.title.setText(self.tr("<b>{0}</b>　{1}").format(name, goal))
         self.sentence.setText(t.text)
         self.sentence.setToolTip(row.citation)
         self.table.setRowCount(len(row.actuals))

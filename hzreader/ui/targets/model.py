@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hzreader.core.ledger import LedgerRow, format_number, goal_text
+from hzreader.core.ledger import LedgerRow, Progress, format_number, goal_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LedgerRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column sensibly
@@ -24,7 +24,10 @@ class TargetsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[LedgerRow] = []
-        self._headers = (
+
+    def _headers(self) -> tuple[str, ...]:
+        # Asked each time: the window may have switched language since.
+        return (
             self.tr("章"),
             self.tr("条目"),
             self.tr("指标"),
@@ -57,14 +60,14 @@ class TargetsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Chapter, section, indicator, goal, year, latest actual, progress."""
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         """Column titles in Chinese."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self._headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_PROGRESS:
             return self.tr(
                 "最新实际值对照目标：\n"
@@ -104,7 +107,7 @@ class TargetsModel(QAbstractTableModel):
         if column == COL_CHAPTER:
             return row.chapter_number or ""
         if column == COL_SECTION:
-            return row.section_label
+            return self.section_text(row)
         if column == COL_NAME:
             return t.name
         if column == COL_GOAL:
@@ -116,8 +119,33 @@ class TargetsModel(QAbstractTableModel):
             return f"{format_number(latest.value)} {t.unit}".rstrip() if latest else ""
         if column == COL_PROGRESS:
             progress = row.progress
-            return progress.label if progress else self.tr("未记录")
+            return self.progress_text(progress) if progress else self.tr("未记录")
         return ""
+
+    def section_text(self, row: LedgerRow) -> str:
+        """core's section label (第9条, 目标) in the window's language."""
+        if row.section_number:
+            return self.tr("第{0}条").format(row.section_number)
+        return self.tr("目标") if row.section_label else ""
+
+    def progress_text(self, progress: Progress) -> str:
+        """core's progress label (kept in Chinese for exports and JSON) as the window shows
+        it: 达标, 未达标, 超出 3%, 偏差 +6%, or a percentage."""
+        label = progress.label
+        words = {
+            "达标": self.tr("达标"),
+            "未达标": self.tr("未达标"),
+            "超出": self.tr("超出"),
+            "偏差": self.tr("偏差"),
+        }
+        if label in words:
+            return words[label]
+        word, _, amount = label.partition(" ")
+        if word == "超出":
+            return self.tr("超出 {0}").format(amount)
+        if word == "偏差":
+            return self.tr("偏差 {0}").format(amount)
+        return label
 
     def _sort_key(self, row: LedgerRow, column: int):
         # Every key is a float or a str per column, so the proxy never compares mixed types;
@@ -146,7 +174,7 @@ class TargetsModel(QAbstractTableModel):
             return f"{row.target.text}\n—— {row.citation}" if row.citation else row.target.text
         if column == COL_ACTUAL and row.latest:
             latest = row.latest
-            extra = "；".join(x for x in (latest.source, latest.note) if x)
-            more = self.tr("（共 {0} 条记录）").format(len(row.actuals))
+            extra = self.tr("；").join(x for x in (latest.source, latest.note) if x)
+            more = self.tr("（共 %n 条记录）", None, len(row.actuals))
             return f"{latest.recorded_on}{('　' + extra) if extra else ''}{more}"
         return ""
