@@ -43,11 +43,14 @@ TS_NAME = f"hzreader_{LANGUAGE}.ts"
 
 CJK = re.compile(
     "[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u201c\u201d\u2018\u2019]"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
 )
+CJK_RUN = re.compile(CJK.pattern + "+")
+PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef]")  # 、，。（）：《》 and the like
 FIELD = re.compile(r"\{\d+(?::[^{}]*)?\}")
+PRINTF = re.compile(r"%\(\w+\)[a-z]|%[a-z]")  # argparse's %(value)r, %s; Qt's %p
 # A mnemonic: & before a character that is not & (&& is a literal ampersand).
-MNEMONIC = re.compile(r"(?<!&)&(?!&)(?=\S)")
+MNEMONIC = re.compile(r"(?<!&)&(?!&|[a-zA-Z]+;|#\d+;)(?=\S)")  # not &&, not &emsp;
 
 
 @dataclass
@@ -138,9 +141,7 @@ def read_ts(ts: Path) -> list[Message]:
                 else:
                     forms = [translation.text or ""]
                 finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-            where = [
-                f"{loc.get('filename')}:{loc.get('line')}" for loc in m.iter("location")
-            ]
+            where = [f"{loc.get('filename')}:{loc.get('line')}" for loc in m.iter("location")]
             messages.append(
                 Message(
                     name, m.findtext("source") or "", m.findtext("comment"), numerus, forms,
@@ -208,11 +209,16 @@ def problems_of(m: Message) -> list[str]:
         return ["no finished translation"]
     found = []
     want_fields = sorted(FIELD.findall(m.source))
+    want_printf = sorted(PRINTF.findall(m.source.replace("%n", "")))
     want_mnemonic = bool(MNEMONIC.search(m.source))
-    for form in m.forms:
+    for number, form in enumerate(m.forms):
         if sorted(FIELD.findall(form)) != want_fields:
             found.append(f"placeholders {want_fields} became {sorted(FIELD.findall(form))}")
-        if ("%n" in m.source) != ("%n" in form):
+        if sorted(PRINTF.findall(form.replace("%n", ""))) != want_printf:
+            found.append(f"placeholders {want_printf} are not all kept")
+        # A singular may say "the note" instead of "1 note"; every other form shows the count.
+        singular = m.numerus and number == 0 and len(m.forms) > 1
+        if "%n" in m.source and "%n" not in form and not singular:
             found.append("%n is not kept")
         if want_mnemonic != bool(MNEMONIC.search(form)):
             found.append("the mnemonic (&) is " + ("missing" if want_mnemonic else "new"))
@@ -220,8 +226,12 @@ def problems_of(m: Message) -> list[str]:
             found.append("more than one mnemonic (&)")
         if m.source.rstrip().endswith("…") and not form.rstrip().endswith(("…", "...")):
             found.append("the ellipsis (…) is missing")
-        if CJK.search(form):
-            found.append(f"Chinese characters or punctuation left: {CJK.findall(form)}")
+        # Chinese may stay only as an example of document text, copied from the source.
+        left = [
+            run for run in CJK_RUN.findall(form) if PUNCTUATION.search(run) or run not in m.source
+        ]
+        if left:
+            found.append(f"Chinese characters or punctuation left: {left}")
     if m.numerus and len(m.forms) != 2:
         found.append(f"{len(m.forms)} plural forms, English needs 2 (one, other)")
     return found
