@@ -28,8 +28,10 @@ _language = DEFAULT_LANGUAGE
 _catalogs: dict[str, dict] = {}
 _lock = threading.Lock()
 # What was shown, to say it again in another language when the window switches: the text
-# as shown (after %n) -> (context, source, disambiguation, n). Off on the command line.
-_shown: dict[str, tuple[str, str, str | None, int]] = {}
+# as shown (after %n) -> {context: (context, source, disambiguation, n)}, the latest last
+# (标签 is Tags in one class and Tag in another). Off on the command line.
+Source = tuple[str, str, str | None, int]
+_shown: dict[str, dict[str, Source]] = {}
 _recording = False
 _MAX_SHOWN = 50_000
 
@@ -159,17 +161,27 @@ def remember_shown(
     """Note that `shown` is `text` of `context` in some language."""
     if len(_shown) >= _MAX_SHOWN:
         _shown.clear()  # a long session with many numbers: start again, keep memory flat
-    _shown[shown] = (context, text, disambiguation, n)
+    sources = _shown.setdefault(shown, {})
+    sources.pop(context, None)
+    sources[context] = (context, text, disambiguation, n)
 
 
-def source_of(shown: str) -> tuple[str, str, str | None, int] | None:
-    """(context, source, disambiguation, n) of a text shown earlier, or None."""
-    return _shown.get(shown)
+def source_of(shown: str, contexts: tuple[str, ...] = ()) -> Source | None:
+    """(context, source, disambiguation, n) of a text shown earlier, or None: under the
+    first of `contexts` that showed it (the classes of the object showing it), else the
+    latest."""
+    sources = _shown.get(shown)
+    if not sources:
+        return None
+    for context in contexts:
+        if context in sources:
+            return sources[context]
+    return next(reversed(sources.values()))
 
 
-def shown_templates() -> list[tuple[str, tuple[str, str, str | None, int]]]:
+def shown_templates() -> list[tuple[str, dict[str, Source]]]:
     """The texts shown that still had {0}-style fields to fill, with their sources."""
-    return [(s, src) for s, src in list(_shown.items()) if _FIELD.search(s)]
+    return [(s, dict(src)) for s, src in list(_shown.items()) if _FIELD.search(s)]
 
 
 # -- the remembered choice ---------------------------------------------------------------

@@ -351,10 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"translations: {len(read_ts(paths.ts))} messages, all translated, in step")
         return 0
     if args.missing:
-        entries = missing(paths) if paths.ts.exists() else []
-        if not paths.ts.exists():
-            update(paths)
-            entries = missing(paths)
+        update(paths)  # the .ts in step with the code first: new strings come in unfinished
+        entries = missing(paths)
         Path(args.missing).write_text(
             json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )

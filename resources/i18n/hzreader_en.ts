@@ -2863,6 +2863,10 @@ Created {2}   Modified {3}</translation>
 <context>
     <name>TargetsModel</name>
     <message>
+        <source>＝</source>
+        <translation>=</translation>
+    </message>
+    <message>
         <source>章</source>
         <translation>Chapter</translation>
     </message>

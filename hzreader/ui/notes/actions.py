@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from hzreader.core.annotation import COLOR_NAMES
 from hzreader.ui.notes.colors import DEFAULT_MEANINGS, NoteColor, swatch_icon
-from hzreader.ui.texts import icon_text
+from hzreader.ui.texts import set_icon_text
 
 DEFAULT_HEX = {
     "yellow": "#fff1a8",
@@ -54,7 +54,7 @@ class NotesActions(QObject):
     def _make(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(icon_text(text))
+        set_icon_text(action, text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)

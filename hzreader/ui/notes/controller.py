@@ -397,6 +397,14 @@ class NotesController(QObject):
             done = self.tr("已撤销：{0}") if back else self.tr("已重做：{0}")
             self.status(done.format(text))
 
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the colours' names and meanings
+        wherever they are shown, the tag tree's first row, what undo would undo."""
+        if self.service is not None:
+            self._load_colors()
+            self.dialogs.load_tags()
+        self._update_undo()
+
     # -- Qt overrides --------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

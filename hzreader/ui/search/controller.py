@@ -227,6 +227,18 @@ class SearchController(QObject):
             text = self.tr("“{0}”：共 %n 条结果", None, total)
         return text.format(query, shown)
 
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the rows that hold words of
+        their own, the preamble's group and the note badges, say them in the new one."""
+        stack = list(self.panel.model.roots())
+        while stack:
+            row = stack.pop()
+            if row.kind == "group" and not row.key:
+                row.label = self.tr("前言")
+            stack.extend(row.children)
+        self.panel.delegate.clear_cache()
+        self.panel.tree.doItemsLayout()
+
     def _node(self, doc: str, key: str):
         library = getattr(self.window, "library", None)
         try:

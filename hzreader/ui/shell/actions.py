@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from hzreader.core.model import Document
-from hzreader.ui.texts import icon_text
+from hzreader.ui.texts import set_icon_text
 
 
 class WindowActions(QObject):
@@ -49,7 +49,7 @@ class WindowActions(QObject):
     def _make(self, name: str, text: str, shortcuts: list, icon: str = "") -> QAction:
         action = QAction(text, self._window)
         # Toolbar buttons read "缩小", not "缩小(O)": the mnemonic is for the menus.
-        action.setIconText(icon_text(text))
+        set_icon_text(action, text)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         if icon:

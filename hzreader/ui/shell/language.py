@@ -19,6 +19,7 @@ left in the old language, which tests/ui/shell/test_language.py finds.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ from hzreader.ui.shell import retranslate
 log = logging.getLogger("hzreader")
 
 NAMES = {"zh": "中文", "en": "English"}  # each in its own language, as language menus do
+_QT_CONTEXT = re.compile(r"Q[A-Z]")  # QDockWidget, QPlatformTheme: Qt's own classes
 
 
 def qm_file(lang: str) -> Path:
@@ -48,27 +50,40 @@ def qm_file(lang: str) -> Path:
 
 
 class CatalogTranslator(QTranslator):
-    """hzreader's own .qm; notes every text it shows so that a switch can say it again.
+    """hzreader's own .qm; notes every text the translators show, so that a switch can say it
+    again: hzreader's (the English catalog is loaded in both languages; in Chinese it only
+    tells which texts are hzreader's, and returns nothing so that the source shows) and Qt's
+    own (a dock's button, a tab bar's arrows), whose Chinese comes from `qt`."""
 
-    The English catalog is loaded in both languages: in Chinese it only tells which texts
-    are hzreader's (returning nothing, so the source text shows)."""
-
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, lang: str, qt: QTranslator | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.qt = qt
         if not self.load(str(qm_file("en"))):
             log.warning("no translation catalog at %s", qm_file("en"))
 
     def translate(self, context, source, disambiguation=None, n=-1):
         """Qt asks this for every tr(): the English text, or None for the source text."""
         found = super().translate(context, source, disambiguation, n)
-        if not found:
-            return None  # not hzreader's (Qt's own words) or not translated yet
-        shown = source if self.lang == i18n.DEFAULT_LANGUAGE else found
+        if found:
+            shown = source if self.lang == i18n.DEFAULT_LANGUAGE else found
+            self._note(shown, context, source, disambiguation, n)
+            return None if self.lang == i18n.DEFAULT_LANGUAGE else found
+        if _QT_CONTEXT.match(context or ""):
+            # Qt's own words: English as written in Qt, or Qt's Chinese; Qt shows them itself.
+            # (PySide also asks for hzreader's texts under their Qt base classes, QObject,
+            # QDialog: those are noted already and keep their own context.)
+            said = self.qt.translate(context, source, disambiguation, n) if self.qt else None
+            shown = said or source
+            if i18n.source_of(shown.replace("%n", str(n)) if n >= 0 else shown) is None:
+                self._note(shown, context, source, disambiguation, n)
+        return None  # not hzreader's, or not translated yet
+
+    @staticmethod
+    def _note(shown: str, context: str, source: str, disambiguation, n: int) -> None:
         if n >= 0:
             shown = shown.replace("%n", str(n))
         i18n.remember_shown(shown, context, source, disambiguation or None, n)
-        return None if self.lang == i18n.DEFAULT_LANGUAGE else found
 
     def isEmpty(self) -> bool:
         """Never empty: Qt would not ask an empty translator."""
@@ -107,13 +122,17 @@ class Language(QObject):
         self._translators = []
         i18n.set_language(lang)
         i18n.record(True)
+        qt = None
         if lang == "zh":
             qt = QTranslator(self)
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
             if qt.load(chinese, "qtbase", "_", folder):
                 self._translators.append(qt)
-        self._translators.append(CatalogTranslator(lang, self))  # asked first: last installed
+            else:
+                qt = None
+        # Asked first (installed last): it notes what is shown, then lets the others answer.
+        self._translators.append(CatalogTranslator(lang, qt, self))
         for translator in self._translators:
             self.app.installTranslator(translator)
         self.lang = lang

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QProgressBar,
@@ -37,16 +38,17 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QToolButton,
     QTreeWidget,
-    QTreeWidgetItemIterator,
     QWidget,
 )
 
 from hzreader import i18n
-from hzreader.ui.texts import icon_text
+from hzreader.ui.texts import ICON_FROM_TEXT, qt_stripped, set_icon_text
 
-Say = Callable[[str], str | None]  # a text shown -> the same in the new language, or None
+# a text shown, and the classes of the object showing it -> the text in the new language
+Say = Callable[[str, tuple[str, ...]], str | None]
 
 _FIELD = re.compile(r"\{(\d+)(?::[^{}]*)?\}")
+_WORD = re.compile(r"[^\W\d_]")  # a letter or an ideograph: a template with words of its own
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -57,6 +59,8 @@ class Slot:
     text: str
     set: Callable[[str], None]
     later: bool = False  # actions go after widgets (a dock's title resets its toggle's text)
+    owner: object = None  # the object showing it, and what the text is (for reports)
+    what: str = ""
 
 
 # -- saying a text again -----------------------------------------------------------------
@@ -70,24 +74,63 @@ class Translator:
             i18n.shown_templates(), key=lambda t: -len(_FIELD.sub("", t[0]).strip())
         )
 
-    def __call__(self, text: str, depth: int = 0) -> str | None:
+    def __call__(self, text: str, contexts: tuple[str, ...] = (), depth: int = 0) -> str | None:
         if not text or depth > 3:
             return None
-        found = i18n.source_of(text)
+        found = i18n.source_of(text, contexts)
         if found is not None:
-            return i18n.translate(*found)
+            return _say(*found)
         for shown, source in self._templates:
-            literal = _FIELD.sub("", shown)
-            if not literal.strip() or not all(part in text for part in _parts(shown)):
+            if not all(part in text for part in _parts(shown)):
                 continue
             match = _pattern(shown).fullmatch(text)
             if match is None:
                 continue
             fields = {int(name[1:]): value for name, value in match.groupdict().items()}
-            said = {k: self(v, depth + 1) or v for k, v in fields.items()}
-            template = i18n.translate(*source)
-            return _fill(template, said)
+            said = {k: self(v, contexts, depth + 1) for k, v in fields.items()}
+            # No words around the fields ("{0}（{1}）", "{0} {1}"): a document's title or
+            # sentence, or two words of the window ("Export Notes"), could fit by chance. Such
+            # texts are said again by the rooms that make them (their retranslate()).
+            if not _WORD.search(_FIELD.sub("", shown)):
+                continue
+            template = _say(*_pick(source, contexts))
+            return _fill(template, {k: said[k] or v for k, v in fields.items()})
         return None
+
+
+def _pick(sources: dict, contexts: tuple[str, ...]):
+    for context in contexts:
+        if context in sources:
+            return sources[context]
+    return next(reversed(sources.values()))
+
+
+def contexts_of(obj: object) -> tuple[str, ...]:
+    """The classes an object's texts most likely came from, nearest first (标签 is Tags in
+    the note editor, Tag in the tag manager): its own and those of what holds it, then the
+    helpers that fill it in, which are the other children of what holds it (DockFrames names
+    the main window's docks)."""
+    chain: list[QObject] = []
+    while isinstance(obj, QObject):
+        chain.append(obj)
+        obj = obj.parent()
+    names: list[str] = []
+    for holder in chain:
+        names += [k.__name__ for k in type(holder).__mro__]
+    for holder in chain[1:]:
+        names += _helpers(holder)
+    return tuple(dict.fromkeys(names))
+
+
+def _helpers(holder: QObject) -> list[str]:
+    # Plain QObjects held beside the widgets (controllers, action and dock makers).
+    return [type(c).__name__ for c in holder.children() if not c.isWidgetType()]
+
+
+def _say(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """The source in the language now in use, through the application's translators (ours
+    and Qt's own)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def _parts(template: str) -> list[str]:
@@ -127,7 +170,8 @@ def _texts(obj: QObject) -> list[Slot]:
 
     def add(text: str, setter: Callable[[str], None], later: bool = False) -> None:
         if text:
-            slots.append(Slot(text, setter, later))
+            what = getattr(setter, "__name__", "") or "item"
+            slots.append(Slot(text, setter, later, obj, what))
 
     if isinstance(obj, QAction):
         _action_texts(obj, add)
@@ -152,11 +196,14 @@ def _texts(obj: QObject) -> list[Slot]:
         add(obj.placeholderText(), obj.setPlaceholderText)
     elif isinstance(obj, QComboBox):
         for row in range(obj.count()):
+            if obj.itemData(row) == obj.itemText(row):
+                continue  # a name chosen by its own text (a tag, a unit): content
             add(obj.itemText(row), lambda t, r=row, b=obj: b.setItemText(r, t))
             tip = obj.itemData(row, Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str):
                 add(tip, lambda t, r=row, b=obj: b.setItemData(r, t, Qt.ItemDataRole.ToolTipRole))
-    elif isinstance(obj, QTabBar):
+    elif isinstance(obj, QTabBar) and not isinstance(obj.parent(), QMainWindow):
+        # (a main window's tabs of docks follow the docks' titles by themselves)
         for i in range(obj.count()):
             add(obj.tabText(i), lambda t, i=i, b=obj: b.setTabText(i, t))
             add(obj.tabToolTip(i), lambda t, i=i, b=obj: b.setTabToolTip(i, t))
@@ -167,47 +214,37 @@ def _texts(obj: QObject) -> list[Slot]:
 
 def _action_texts(action: QAction, add) -> None:
     text = action.text()
-    derived_icon = action.iconText() == icon_text(text)
-    derived_tip = action.toolTip() in (icon_text(text), action.iconText())
+    derived_tip = action.toolTip() in (qt_stripped(text), action.iconText())
     add(text, action.setText, True)
-    if derived_icon:
-        add(text, lambda t, a=action: a.setIconText(icon_text(t)), True)
-    else:
+    if action.property(ICON_FROM_TEXT):
+        add(text, lambda t, a=action: set_icon_text(a, t), True)
+    elif action.iconText() != qt_stripped(text):
         add(action.iconText(), action.setIconText, True)
-    if not derived_tip:
+    # (else Qt makes the icon text from the text by itself)
+    if derived_tip:
+        # Made from the text (or set to it): made again from the new text.
+        add(text, lambda _t, a=action: a.setToolTip(""), True)
+    else:
         add(action.toolTip(), action.setToolTip, True)
     add(action.statusTip(), action.setStatusTip, True)
     add(action.whatsThis(), action.setWhatsThis, True)
 
 
 def _view_texts(view: QAbstractItemView, add) -> None:
+    # Only the headers: the rows of item widgets and of standard item models hold content
+    # in hzreader (tags, quotes, nodes of a preview, recorded values); a room with interface
+    # words in its rows (全部笔记) says them again in its retranslate().
     if isinstance(view, QTreeWidget):
         header = view.headerItem()
         for c in range(header.columnCount()):
             add(header.text(c), lambda t, c=c, h=header: h.setText(c, t))
-        it = QTreeWidgetItemIterator(view)
-        while it.value() is not None:
-            item = it.value()
-            for c in range(item.columnCount()):
-                add(item.text(c), lambda t, c=c, i=item: i.setText(c, t))
-                add(item.toolTip(c), lambda t, c=c, i=item: i.setToolTip(c, t))
-            it += 1
     elif isinstance(view, QTableWidget):
         for c in range(view.columnCount()):
             head = view.horizontalHeaderItem(c)
             if head is not None:
                 add(head.text(), head.setText)
-        for r in range(view.rowCount()):
-            for c in range(view.columnCount()):
-                item = view.item(r, c)
-                if item is not None:
-                    add(item.text(), item.setText)
-                    add(item.toolTip(), item.setToolTip)
     elif isinstance(view, QListWidget):
-        for r in range(view.count()):
-            item = view.item(r)
-            add(item.text(), item.setText)
-            add(item.toolTip(), item.setToolTip)
+        return
     else:
         model = view.model()
         if isinstance(model, QStandardItemModel) and view.parent() is not None:
@@ -215,15 +252,15 @@ def _view_texts(view: QAbstractItemView, add) -> None:
                 head = model.horizontalHeaderItem(c)
                 if head is not None:
                     add(head.text(), head.setText)
-            columns = range(model.columnCount())
-            stack = [model.item(r, c) for r in range(model.rowCount()) for c in columns]
-            while stack:
-                item = stack.pop()
-                if item is None:
-                    continue
-                add(item.text(), item.setText)
-                add(item.toolTip(), item.setToolTip)
-                stack.extend(item.child(r, c) for r in range(item.rowCount()) for c in columns)
+
+
+def column_count(model: QAbstractItemModel, parent: QModelIndex | None = None) -> int:
+    """A model's columns, whether it is a table, a tree or a list (whose columnCount Qt keeps
+    private in Python)."""
+    try:
+        return model.columnCount(parent or QModelIndex())
+    except TypeError:
+        return 1
 
 
 def windows() -> list[QWidget]:
@@ -231,15 +268,16 @@ def windows() -> list[QWidget]:
     return list(QApplication.topLevelWidgets())
 
 
-def snapshot() -> list[Slot]:
-    """Every text shown now, widgets first, then actions."""
+def snapshot(roots: list[QWidget] | None = None) -> list[Slot]:
+    """Every text shown now (by every window, or by `roots` and what they hold), widgets
+    first, then actions."""
     slots: list[Slot] = []
     seen: set[int] = set()
     app = QGuiApplication.instance()
     name = app.applicationDisplayName()
     if name:
-        slots.append(Slot(name, app.setApplicationDisplayName))
-    for window in windows():
+        slots.append(Slot(name, app.setApplicationDisplayName, False, app, "displayName"))
+    for window in windows() if roots is None else roots:
         for obj in [window, *window.findChildren(QObject)]:
             if id(obj) in seen:
                 continue
@@ -252,7 +290,7 @@ def apply(slots: list[Slot], say: Say) -> int:
     """Set every text of a snapshot in the language now in use; how many changed."""
     changed = 0
     for slot in slots:
-        new = say(slot.text)
+        new = say(slot.text, contexts_of(slot.owner))
         if new is not None and new != slot.text:
             slot.set(new)
             changed += 1
@@ -264,8 +302,9 @@ def refresh_views() -> None:
     for window in windows():
         for view in window.findChildren(QAbstractItemView):
             model = view.model()
-            if model is not None and model.columnCount() > 0:
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            columns = column_count(model) if model is not None else 0
+            if columns > 0:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
             view.viewport().update()
 
 

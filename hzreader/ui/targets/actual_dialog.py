@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.errors import KnownError
-from hzreader.core.ledger import goal_text, parse_date, parse_value
+from hzreader.core.ledger import parse_date, parse_value
 from hzreader.core.targets import Target
+from hzreader.ui.targets.model import shown_goal
 
 
 class ActualDialog(QDialog):
@@ -29,7 +30,7 @@ class ActualDialog(QDialog):
         self.setWindowTitle(self.tr("记录实际值"))
         self.target = target
         heading = QLabel(
-            self.tr("<b>{0}</b>　目标 {1}").format(_escape(target.name), goal_text(target))
+            self.tr("<b>{0}</b>　目标 {1}").format(_escape(target.name), shown_goal(target))
         )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)

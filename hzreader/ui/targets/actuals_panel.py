@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.core.ledger import LedgerRow, format_number, goal_text
+from hzreader.core.ledger import LedgerRow, format_number
+from hzreader.ui.targets.model import shown_goal
 
 ACTUAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -89,7 +90,7 @@ class ActualsPanel(QWidget):
             self._update_buttons()
             return
         t = row.target
-        name, goal = _escape(t.name), _escape(goal_text(t))
+        name, goal = _escape(t.name), _escape(shown_goal(t))
         if t.year:
             self.title.setText(self.tr("<b>{0}</b>　{1}（{2}年）").format(name, goal, t.year))
         else:

@@ -18,6 +18,17 @@ _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
+def shown_symbol(symbol: str) -> str:
+    """A comparison's symbol as the window writes it (core's full-width ＝ is = in English)."""
+    return TargetsModel.tr("＝") if symbol == "＝" else symbol
+
+
+def shown_goal(target) -> str:
+    """core's goal_text (≥ 18 万元) with its symbol as the window writes it."""
+    text = goal_text(target)
+    return shown_symbol(text[0]) + text[1:] if text else text
+
+
 class TargetsModel(QAbstractTableModel):
     """Holds the ledger rows of one document; sorting and filtering live in a proxy."""
 
@@ -111,7 +122,7 @@ class TargetsModel(QAbstractTableModel):
         if column == COL_NAME:
             return t.name
         if column == COL_GOAL:
-            return goal_text(t)
+            return shown_goal(t)
         if column == COL_YEAR:
             return str(t.year) if t.year is not None else ""
         if column == COL_ACTUAL:

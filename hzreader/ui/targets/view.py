@@ -33,7 +33,13 @@ from hzreader.ui.targets import proxy as flt
 from hzreader.ui.targets.actual_dialog import ActualDialog
 from hzreader.ui.targets.actuals_panel import ActualsPanel
 from hzreader.ui.targets.ledger_export import LedgerExportJob
-from hzreader.ui.targets.model import COL_NAME, COL_PROGRESS, ROW_ROLE, TargetsModel
+from hzreader.ui.targets.model import (
+    COL_NAME,
+    COL_PROGRESS,
+    ROW_ROLE,
+    TargetsModel,
+    shown_symbol,
+)
 from hzreader.ui.targets.progress_delegate import ProgressDelegate
 
 if TYPE_CHECKING:
@@ -86,7 +92,7 @@ class TargetsView(QWidget):
         self.comparator_box.addItem(self.tr("全部比较"), None)
         for op, symbol in COMPARATOR_SYMBOLS.items():
             word = self.tr(COMPARATOR_WORDS.get(op, op))
-            self.comparator_box.addItem(self.tr("{0} {1}").format(symbol, word), op)
+            self.comparator_box.addItem(self.tr("{0} {1}").format(shown_symbol(symbol), word), op)
         self.status_box = self._combo("filter_status", self.tr("按进度筛选"))
         for text, value in (
             (self.tr("全部进度"), flt.STATUS_ALL),
@@ -383,6 +389,15 @@ class TargetsView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the comparisons, whose names
+        are made of a symbol and a word."""
+        for row in range(1, self.comparator_box.count()):
+            op = self.comparator_box.itemData(row)
+            word = self.tr(COMPARATOR_WORDS.get(op, op))
+            symbol = shown_symbol(COMPARATOR_SYMBOLS.get(op, op))
+            self.comparator_box.setItemText(row, self.tr("{0} {1}").format(symbol, word))
 
     def shutdown(self) -> None:
         """Wait for an export still running (on close)."""
