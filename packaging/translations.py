@@ -46,7 +46,6 @@ CJK = re.compile(
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
 )
 CJK_RUN = re.compile(CJK.pattern + "+")
-PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef]")  # 、，。（）：《》 and the like
 FIELD = re.compile(r"\{\d+(?::[^{}]*)?\}")
 PRINTF = re.compile(r"%\(\w+\)[a-z]|%[a-z]")  # argparse's %(value)r, %s; Qt's %p
 # A mnemonic: & before a character that is not & (&& is a literal ampersand).
@@ -226,10 +225,7 @@ def problems_of(m: Message) -> list[str]:
             found.append("more than one mnemonic (&)")
         if m.source.rstrip().endswith("…") and not form.rstrip().endswith(("…", "...")):
             found.append("the ellipsis (…) is missing")
-        # Chinese may stay only as an example of document text, copied from the source.
-        left = [
-            run for run in CJK_RUN.findall(form) if PUNCTUATION.search(run) or run not in m.source
-        ]
+        left = CJK_RUN.findall(form)
         if left:
             found.append(f"Chinese characters or punctuation left: {left}")
     if m.numerus and len(m.forms) != 2:

@@ -65,6 +65,32 @@ def _clip(text: str, width: int) -> str:
     return out
 
 
+def _goal(target) -> str:
+    """core's goal (≥ 18 万元) with its full-width ＝ as the language writes it."""
+    text = goal_text(target)
+    return Cli.tr("＝") + text[1:] if text.startswith("＝") else text
+
+
+def _section(row: LedgerRow) -> str:
+    """core's 第9条 / 目标 in the language in use."""
+    if row.section_number:
+        return Cli.tr("第{0}条").format(row.section_number)
+    return Cli.tr("目标") if row.section_label else ""
+
+
+def _progress(label: str) -> str:
+    """core's progress label (达标, 超出 3%, 偏差 +6%, 112%; Chinese in JSON and exports) in the
+    language in use."""
+    word, _, amount = label.partition(" ")
+    words = {
+        "达标": Cli.tr("达标"),
+        "未达标": Cli.tr("未达标"),
+        "超出": Cli.tr("超出 {0}").format(amount) if amount else Cli.tr("超出"),
+        "偏差": Cli.tr("偏差 {0}").format(amount) if amount else Cli.tr("偏差"),
+    }
+    return words.get(word, label)
+
+
 def table(rows: list[LedgerRow], with_actuals: bool) -> str:
     """A plain-text table for people, aligned for Chinese characters."""
     head = [Cli.tr("章"), Cli.tr("条"), Cli.tr("指标"), Cli.tr("目标"), Cli.tr("年份")]
@@ -74,9 +100,9 @@ def table(rows: list[LedgerRow], with_actuals: bool) -> str:
     for r in rows:
         cells = [
             r.chapter_number or "",
-            r.section_label,
+            _section(r),
             _clip(r.target.name, 34),
-            goal_text(r.target),
+            _goal(r.target),
             str(r.target.year or ""),
         ]
         if with_actuals:
@@ -86,7 +112,10 @@ def table(rows: list[LedgerRow], with_actuals: bool) -> str:
                 if latest
                 else ""
             )
-            cells.append(f"{progress.label}{' ✓' if progress.met else ''}" if progress else "")
+            if progress:
+                cells.append(_progress(progress.label) + (" ✓" if progress.met else ""))
+            else:
+                cells.append("")
         lines.append(cells)
     widths = [max(_width(c) for c in col) for col in zip(head, *lines, strict=True)]
     out = ["  ".join(_pad(c, w) for c, w in zip(head, widths, strict=True)).rstrip()]

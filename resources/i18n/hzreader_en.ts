@@ -376,7 +376,7 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>yellow red green blue purple 或 黄 红 绿 蓝 紫</source>
-        <translation>yellow, red, green, blue or purple (or 黄 红 绿 蓝 紫)</translation>
+        <translation>yellow, red, green, blue or purple (the Chinese names work too)</translation>
     </message>
     <message>
         <source>列出笔记</source>
@@ -727,7 +727,7 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>查询，如 人才、住房 -租赁、tag:部门/发改、&quot;共同富裕&quot;</source>
-        <translation>the query, e.g. 人才, 住房 -租赁, tag:部门/发改, &quot;共同富裕&quot;</translation>
+        <translation>the query, e.g. two words, a word -another, tag:departments/planning, &quot;an exact phrase&quot;</translation>
     </message>
     <message>
         <source>只搜索这个文档</source>
@@ -810,6 +810,38 @@ The current data is first saved as a backup.</numerusform>
     <message>
         <source>文件格式</source>
         <translation>the file format</translation>
+    </message>
+    <message>
+        <source>＝</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>第{0}条</source>
+        <translation>Measure {0}</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>超出 {0}</source>
+        <translation>over by {0}</translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>偏差 {0}</source>
+        <translation>off by {0}</translation>
+    </message>
+    <message>
+        <source>偏差</source>
+        <translation>off target</translation>
     </message>
     <message>
         <source>章</source>
@@ -1097,7 +1129,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>内置文件中找不到以“附:”开头的计划正文</source>
-        <translation>the bundled file has no plan text starting with “附:”</translation>
+        <translation>the bundled file has no plan text (the line that opens the attached plan is missing)</translation>
     </message>
     <message>
         <source>磁盘已满，无法写入 {0}（{1}）。请腾出空间后重试，原文件未改动</source>
