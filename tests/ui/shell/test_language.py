@@ -146,6 +146,26 @@ def test_every_text_of_the_window_and_its_dialogs_is_english(english, qtbot, dat
         ctx.close()
 
 
+def test_every_menu_in_english_has_its_own_mnemonics(english, qtbot, data_dir):
+    window, ctx = _open(qtbot, data_dir)
+    try:
+        twice = []
+        for menu in [window.menuBar(), *window.findChildren(QMenu)]:
+            seen: dict[str, str] = {}
+            for action in menu.actions():
+                found = re.search(r"&([^&])", action.text())
+                if action.isSeparator() or not found:
+                    continue
+                key = found.group(1).lower()
+                if key in seen:
+                    twice.append(f"{menu.title() or 'menu bar'}: {seen[key]} / {action.text()}")
+                seen[key] = action.text()
+        assert twice == []
+    finally:
+        window.close()
+        ctx.close()
+
+
 def test_an_untranslated_label_is_found(english, qtbot, data_dir):
     window, ctx = _open(qtbot, data_dir)
     try:
