@@ -2560,15 +2560,15 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>按原文位置</source>
-        <translation>In text order</translation>
+        <translation>Text order</translation>
     </message>
     <message>
         <source>按创建时间</source>
-        <translation>By date created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>按修改时间</source>
-        <translation>By date modified</translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <source>只看原文变动后需要复核的笔记</source>
