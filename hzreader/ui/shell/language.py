@@ -149,6 +149,7 @@ class Language(QObject):
         retranslate.apply(slots, retranslate.Translator())
         retranslate.call_hooks()
         retranslate.refresh_views()
+        retranslate.refresh_sizes()
         self.changed.emit(lang)
         return True
 

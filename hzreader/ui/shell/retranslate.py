@@ -308,6 +308,19 @@ def refresh_views() -> None:
             view.viewport().update()
 
 
+def refresh_sizes() -> None:
+    """Combo boxes measure their items again (one sized on first show keeps its old width
+    otherwise, and "Red – Question" shows as "Red – Q")."""
+    for window in windows():
+        for box in window.findChildren(QComboBox):
+            policy = box.sizeAdjustPolicy()  # a change of policy drops the measured size
+            other = QComboBox.SizeAdjustPolicy.AdjustToContents
+            if policy == other:
+                other = QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow
+            box.setSizeAdjustPolicy(other)
+            box.setSizeAdjustPolicy(policy)
+
+
 def call_hooks() -> None:
     """Objects with texts of their own making (cached, painted) say them again themselves:
     anything in a window with a retranslate() method (Qt's changeEvent works too)."""
