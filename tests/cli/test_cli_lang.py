@@ -95,3 +95,14 @@ def test_global_options_are_read_before_the_parser() -> None:
     assert _global_options(["--lang", "fr"]) == (False, None, None)
     # After the command, --lang is the command's business (a note's text, say).
     assert _global_options(["annotate", "m9", "--lang", "en"]) == (False, None, None)
+
+
+def test_lang_with_no_command_starts_the_window_in_it(tmp_path: Path, monkeypatch) -> None:
+    from hzreader import app
+    from hzreader.ui.shell import launch
+
+    seen = []
+    monkeypatch.setattr(launch, "run_window", lambda d, lang=None: seen.append((d, lang)) or 0)
+    assert app.main(["--data-dir", str(tmp_path / "d"), "--lang", "en"]) == 0
+    assert app.main(["--data-dir", str(tmp_path / "d")]) == 0
+    assert seen == [(tmp_path / "d", "en"), (tmp_path / "d", None)]

@@ -336,3 +336,14 @@ def test_the_path_of_an_object_names_its_place(qapp):
     parent.setObjectName("dialog")
     child = QLabel(parent)
     assert path_of(child) == "dialog/QLabel[0]"
+
+
+def test_the_language_of_a_start(tmp_path):
+    from hzreader.ui.shell.language import start_language
+
+    assert start_language(tmp_path) == "zh"  # Chinese unless asked
+    assert start_language(tmp_path, "en") == "en"  # --lang en, remembered
+    assert i18n.read_language(tmp_path) == "en"
+    assert start_language(tmp_path) == "en"
+    assert start_language(tmp_path, "zh") == "zh"
+    assert start_language(tmp_path) == "zh"
