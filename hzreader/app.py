@@ -8,6 +8,14 @@ import unicodedata
 from pathlib import Path
 
 from hzreader.core.errors import KnownError
+from hzreader.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Errors,
+    read_language,
+    remember_language,
+    set_language,
+)
 
 log = logging.getLogger("hzreader")
 # Controls, lone surrogates, line and paragraph separators, invisible format characters.
@@ -41,14 +49,27 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _window_data_dir(argv: list[str]) -> tuple[bool, str | None]:
-    """(True, --data-dir) when the arguments name no command: the window starts at once."""
-    rest, data_dir = list(argv), None
-    if rest[:1] == ["--data-dir"] and len(rest) >= 2:
-        data_dir, rest = rest[1], rest[2:]
-    elif rest[:1] and rest[0].startswith("--data-dir="):
-        data_dir, rest = rest[0].split("=", 1)[1], rest[1:]
-    return not rest, data_dir
+def _global_options(argv: list[str]) -> tuple[bool, str | None, str | None]:
+    """(window, --data-dir, --lang) read ahead of the parser: the language of --help depends
+    on them, and with no command the window starts at once (without the command line)."""
+    rest, data_dir, lang = list(argv), None, None
+    while rest:
+        head = rest[0]
+        name, eq, value = head.partition("=")
+        if name not in ("--data-dir", "--lang"):
+            break
+        if not eq:
+            if len(rest) < 2:
+                break
+            value, rest = rest[1], rest[2:]
+        else:
+            rest = rest[1:]
+        if name == "--data-dir":
+            data_dir = value
+        else:
+            lang = value
+    window = not rest and (lang is None or lang in LANGUAGES)
+    return window, data_dir, lang if lang in LANGUAGES else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,29 +77,34 @@ def main(argv: list[str] | None = None) -> int:
     from hzreader.paths import DataPaths, resolve_data_dir
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    window, data_dir_arg = _window_data_dir(argv)
+    window, data_dir_arg, lang = _global_options(argv)
+    data_dir = resolve_data_dir(data_dir_arg)
     if window:
         # The command line (and the services its commands import) stays off the start path.
-        data_dir = resolve_data_dir(data_dir_arg)
         _setup_logging(DataPaths(data_dir).log_file)
         from hzreader.ui.shell.launch import run_window
 
-        return run_window(data_dir)
-    from hzreader.cli import UsageError, build_parser, check_text_arguments
+        return run_window(data_dir, lang)
+    set_language(lang or read_language(data_dir) or DEFAULT_LANGUAGE)
+    from hzreader.cli import UsageError, check_text_arguments, parse
 
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         check_text_arguments(args)
     except UsageError as exc:
         return _fail(str(exc), 2)
     except SystemExit as exc:  # --help and --version print, then stop
+        if lang:
+            remember_language(data_dir, lang, create=False)
         return exc.code if isinstance(exc.code, int) else 0
     data_dir = resolve_data_dir(args.data_dir)
+    if args.lang:
+        remember_language(data_dir, args.lang)
     _setup_logging(DataPaths(data_dir).log_file)
     if not args.command:
         from hzreader.ui.shell.launch import run_window
 
-        return run_window(data_dir)
+        return run_window(data_dir, args.lang)
     from hzreader.services.composition import Services
     from hzreader.services.opening import open_context
 
@@ -97,5 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         log.exception("unexpected error in command %s", args.command)
         return _fail(
-            f"内部错误（{type(exc).__name__}），详情已记入 {DataPaths(data_dir).log_file}", 1
+            Errors.tr("内部错误（{0}），详情已记入 {1}").format(
+                type(exc).__name__, DataPaths(data_dir).log_file
+            ),
+            1,
         )

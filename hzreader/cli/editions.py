@@ -7,22 +7,28 @@ from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.errors import BadInputError
+from hzreader.i18n import QT_TRANSLATE_NOOP, Cli, Errors, translate
 from hzreader.services.importing import node_count
 
 if TYPE_CHECKING:
     from hzreader.services.composition import Services
 
 _SIGN = {"same": "=", "moved": "→", "changed": "~", "added": "+", "removed": "-"}
-_WORD = {"moved": "调整编号", "changed": "修改", "added": "新增", "removed": "删除"}
+_WORD = {
+    "moved": QT_TRANSLATE_NOOP("Cli", "调整编号"),
+    "changed": QT_TRANSLATE_NOOP("Cli", "修改"),
+    "added": QT_TRANSLATE_NOOP("Cli", "新增"),
+    "removed": QT_TRANSLATE_NOOP("Cli", "删除"),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the compare command."""
-    p = sub.add_parser("compare", help="逐条比较两个版本（旧版 新版）")
-    p.add_argument("old", help="旧版文档 ID")
-    p.add_argument("new", help="新版文档 ID")
-    p.add_argument("--format", choices=("md", "docx"), help="把修订对照表写成文件")
-    p.add_argument("-o", "--output", help="输出文件（与 --format 一起用）")
+    p = sub.add_parser("compare", help=Cli.tr("逐条比较两个版本（旧版 新版）"))
+    p.add_argument("old", help=Cli.tr("旧版文档 ID"))
+    p.add_argument("new", help=Cli.tr("新版文档 ID"))
+    p.add_argument("--format", choices=("md", "docx"), help=Cli.tr("把修订对照表写成文件"))
+    p.add_argument("-o", "--output", help=Cli.tr("输出文件（与 --format 一起用）"))
     add_json(p)
     p.set_defaults(handler=cmd_compare)
 
@@ -30,14 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_compare(services: Services, args: argparse.Namespace) -> int:
     """Print (or write) the comparison of two editions."""
     if bool(args.format) != bool(args.output):
-        raise BadInputError("--format 和 -o 要一起给出（或都不给，直接输出）")
+        raise BadInputError(Errors.tr("--format 和 -o 要一起给出（或都不给，直接输出）"))
     service = services.editions
     if args.format:
         count = service.export_comparison(args.old, args.new, args.format, args.output)
         emit(
             args,
             {"path": args.output, "count": count},
-            f"已写出修订对照表 {args.output}（{count} 处）",
+            Cli.tr("已写出修订对照表 {0}（%n 处）", None, count).format(args.output),
         )
         return 0
     cmp = service.compare(args.old, args.new)
@@ -47,16 +53,25 @@ def cmd_compare(services: Services, args: argparse.Namespace) -> int:
     ]
     s = cmp.summary()
     lines = [
-        f"新增 {s['added']} · 删除 {s['removed']} · 修改 {s['changed']} · 调整编号 {s['moved']}"
+        Cli.tr("新增 {0} · 删除 {1} · 修改 {2} · 调整编号 {3}").format(
+            s["added"], s["removed"], s["changed"], s["moved"]
+        )
     ]
     for c in cmp.changes:
         if c.status == "same":
             continue
         keys = f"{c.old or ''} → {c.new or ''}".strip()
-        word = "句子移动" if c.kind == "sentence" and c.status == "moved" else _WORD[c.status]
+        if c.kind == "sentence" and c.status == "moved":
+            word = Cli.tr("句子移动")
+        else:
+            word = translate("Cli", _WORD[c.status])
         lines.append(f"{_SIGN[c.status]} {word}\t{c.kind}\t{keys}\t{c.title or ''}")
     for t in data["targets"]:
-        lines.append(f"指标 {t['name']}：{t['old_value']} → {t['new_value']}{t['unit']}")
+        lines.append(
+            Cli.tr("指标 {0}：{1} → {2}{3}").format(
+                t["name"], t["old_value"], t["new_value"], t["unit"]
+            )
+        )
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -80,11 +95,10 @@ def cmd_import_version(services: Services, args: argparse.Namespace) -> int:
     if result.comparison is not None:
         data["summary"] = result.comparison.summary()
     if result.existing:
-        human = f"《{doc.title}》已在文库中（ID {doc.id}），没有改动"
+        human = Cli.tr("《{0}》已在文库中（ID {1}），没有改动").format(doc.title, doc.id)
     else:
-        human = (
-            f"已导入《{doc.title}》作为 {result.previous} 的新版本：ID {doc.id}，"
-            f"笔记 {result.carried} 条已随新版，{result.review} 条待复核（留在旧版）"
-        )
+        human = Cli.tr(
+            "已导入《{0}》作为 {1} 的新版本：ID {2}，笔记 {3} 条已随新版，{4} 条待复核（留在旧版）"
+        ).format(doc.title, result.previous, doc.id, result.carried, result.review)
     emit(args, data, human)
     return 0

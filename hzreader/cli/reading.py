@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.cli import add_json, emit
 from hzreader.core.model import Node
+from hzreader.i18n import Cli
 
 if TYPE_CHECKING:
     from hzreader.services.composition import Services
@@ -14,16 +15,16 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the reading commands."""
-    p = sub.add_parser("docs", help="列出文库中的文档")
+    p = sub.add_parser("docs", help=Cli.tr("列出文库中的文档"))
     add_json(p)
     p.set_defaults(handler=cmd_docs)
-    p = sub.add_parser("outline", help="文档结构，直到句子")
-    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    p = sub.add_parser("outline", help=Cli.tr("文档结构，直到句子"))
+    p.add_argument("--doc", help=Cli.tr("文档 ID（默认：内置计划）"))
     add_json(p)
     p.set_defaults(handler=cmd_outline)
-    p = sub.add_parser("show", help="一个节点的文本")
-    p.add_argument("key", help="节点键，例如 m9 或 m9.s2")
-    p.add_argument("--doc", help="文档 ID（默认：内置计划）")
+    p = sub.add_parser("show", help=Cli.tr("一个节点的文本"))
+    p.add_argument("key", help=Cli.tr("节点键，例如 m9 或 m9.s2"))
+    p.add_argument("--doc", help=Cli.tr("文档 ID（默认：内置计划）"))
     add_json(p)
     p.set_defaults(handler=cmd_show)
 
@@ -42,7 +43,7 @@ def cmd_docs(services: Services, args: argparse.Namespace) -> int:
         data,
         "\n".join(
             f"{d.id}\t{d.kind}\t{d.title}"
-            + (f"\t旧版（新版 {d.superseded_by}）" if d.superseded_by else "")
+            + ("\t" + Cli.tr("旧版（新版 {0}）").format(d.superseded_by) if d.superseded_by else "")
             for d in docs
         ),
     )
@@ -64,7 +65,7 @@ def cmd_outline(services: Services, args: argparse.Namespace) -> int:
     """Print a document's structure."""
     doc = services.library.document(args.doc)
     data = {"doc": doc.id, "title": doc.title, "nodes": [n.to_json() for n in doc.nodes]}
-    emit(args, data, "\n".join([f"《{doc.title}》", *_outline_lines(doc.nodes)]))
+    emit(args, data, "\n".join([Cli.tr("《{0}》").format(doc.title), *_outline_lines(doc.nodes)]))
     return 0
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
+from hzreader.i18n import Errors
 
 COLOR_NAMES = ("yellow", "red", "green", "blue", "purple")
 _CHINESE = {"黄": "yellow", "红": "red", "绿": "green", "蓝": "blue", "紫": "purple"}
@@ -21,7 +22,7 @@ def normalize_color(value: str | None) -> str:
     name = _CHINESE.get(name, _ALIASES.get(name, name))
     if name not in COLOR_NAMES:
         choices = "、".join(f"{e}/{c}" for c, e in _CHINESE.items())
-        raise BadInputError(f"未知颜色“{value}”，可用：{choices}")
+        raise BadInputError(Errors.tr("未知颜色“{0}”，可用：{1}").format(value, choices))
     return name
 
 
@@ -31,9 +32,9 @@ def normalize_tag(value: str) -> str:
     parts = [p for p in parts if p]
     name = "/".join(parts)
     if not name:
-        raise BadInputError("标签不能为空")
+        raise BadInputError(Errors.tr("标签不能为空"))
     if len(name) > MAX_TAG_CHARS:
-        raise BadInputError(f"标签太长（最多 {MAX_TAG_CHARS} 个字符）")
+        raise BadInputError(Errors.tr("标签太长（最多 {0} 个字符）").format(MAX_TAG_CHARS))
     return name
 
 
@@ -54,9 +55,11 @@ def with_parents(names: Iterable[str]) -> list[str]:
 def check_note(note: str) -> str:
     """The note text, or BadInputError when it is too large or not text."""
     if len(note) > MAX_NOTE_CHARS:
-        raise BadInputError(f"笔记太长（最多 {MAX_NOTE_CHARS // 1_000_000} 百万字符）")
+        raise BadInputError(
+            Errors.tr("笔记太长（最多 {0} 百万字符）").format(MAX_NOTE_CHARS // 1_000_000)
+        )
     if "\x00" in note:
-        raise BadInputError("笔记中含有无法保存的空字符")
+        raise BadInputError(Errors.tr("笔记中含有无法保存的空字符"))
     return note
 
 

@@ -9,6 +9,7 @@ from hzreader.core.errors import BadInputError
 from hzreader.core.model import Document
 from hzreader.core.normalize import canonical_line
 from hzreader.core.parser import parse_body
+from hzreader.i18n import Errors
 
 PLAN_ID = "plan"
 BRIEF_ID = "brief"
@@ -29,7 +30,7 @@ def split_bundle(raw: str) -> tuple[str, str, str]:
             title = _ANNEX.sub("", canonical_line(line))
             title = re.sub(r"全文$", "", title).strip("《》 ")
             return "\n".join(lines[:i]), title, "\n".join(lines[i + 1 :])
-    raise BadInputError("内置文件中找不到以“附:”开头的计划正文")
+    raise BadInputError(Errors.tr("内置文件中找不到以“附:”开头的计划正文"))
 
 
 def parse_bundled(raw: str) -> tuple[Document, Document]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hzreader.core.errors import BadInputError, KnownError, StorageError
+from hzreader.i18n import Errors
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _DENIED = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -36,24 +37,30 @@ def write_error(path: Path, exc: OSError) -> KnownError:
     reason = exc.strerror or str(exc)
     if exc.errno in _FULL:
         return StorageError(
-            f"磁盘已满，无法写入 {path}（{reason}）。请腾出空间后重试，原文件未改动"
+            Errors.tr("磁盘已满，无法写入 {0}（{1}）。请腾出空间后重试，原文件未改动").format(
+                path, reason
+            )
         )
     if exc.errno in _DENIED:
         return StorageError(
-            f"没有权限写入 {path}（{reason}）。目标位置只读或受保护，请换一个文件夹"
+            Errors.tr("没有权限写入 {0}（{1}）。目标位置只读或受保护，请换一个文件夹").format(
+                path, reason
+            )
         )
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return BadInputError(f"文件夹 {path.parent} 不存在，请先创建或换一个位置")
+        return BadInputError(
+            Errors.tr("文件夹 {0} 不存在，请先创建或换一个位置").format(path.parent)
+        )
     if exc.errno == errno.EISDIR:
-        return BadInputError(f"{path} 是一个文件夹，请给出文件名")
-    return StorageError(f"无法写入 {path}：{reason}")
+        return BadInputError(Errors.tr("{0} 是一个文件夹，请给出文件名").format(path))
+    return StorageError(Errors.tr("无法写入 {0}：{1}").format(path, reason))
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call `write` on a temp file beside `path`, then put it in place; never a half file."""
     path = Path(path).expanduser().absolute()
     if path.is_dir():
-        raise write_error(path, IsADirectoryError(errno.EISDIR, "是文件夹"))
+        raise write_error(path, IsADirectoryError(errno.EISDIR, Errors.tr("是文件夹")))
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

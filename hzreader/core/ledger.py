@@ -24,6 +24,7 @@ from datetime import date
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.targets import Target
+from hzreader.i18n import Errors
 
 APPROX_TOLERANCE = 0.10
 
@@ -194,19 +195,19 @@ class LedgerRow:
 def parse_value(value: float | int | str) -> float:
     """A finite number from a float, an int or text such as ``5.1`` or ``１８``."""
     if isinstance(value, bool):
-        raise BadInputError("实际值必须是数字")
+        raise BadInputError(Errors.tr("实际值必须是数字"))
     if isinstance(value, str):
         text = value.strip().replace(",", "").replace("，", "")
         try:
             number = float(text)
         except ValueError:
-            raise BadInputError(f"实际值必须是数字：{value!r}") from None
+            raise BadInputError(Errors.tr("实际值必须是数字：{0}").format(repr(value))) from None
     elif isinstance(value, int | float):
         number = float(value)
     else:
-        raise BadInputError("实际值必须是数字")
+        raise BadInputError(Errors.tr("实际值必须是数字"))
     if not math.isfinite(number):
-        raise BadInputError("实际值必须是有限的数字")
+        raise BadInputError(Errors.tr("实际值必须是有限的数字"))
     return number
 
 
@@ -216,11 +217,11 @@ def parse_date(value: str | date) -> str:
         return value.isoformat()
     text = str(value).strip()
     if not _DATE.match(text):
-        raise BadInputError(f"日期格式应为 YYYY-MM-DD：{value!r}")
+        raise BadInputError(Errors.tr("日期格式应为 YYYY-MM-DD：{0}").format(repr(value)))
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise BadInputError(f"没有这个日期：{text}") from None
+        raise BadInputError(Errors.tr("没有这个日期：{0}").format(text)) from None
 
 
 # Where a target stands, for the ledger's progress overview.

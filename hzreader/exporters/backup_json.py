@@ -24,6 +24,7 @@ from hzreader.core.tasks import (
     normalize_unit,
     parse_due,
 )
+from hzreader.i18n import Errors
 
 FORMAT = "hzreader-backup"
 VERSION = 1
@@ -131,16 +132,18 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise BadInputError(f"{path} 是一个文件夹，请给出备份文件")
+            raise BadInputError(Errors.tr("{0} 是一个文件夹，请给出备份文件").format(path))
         if size > MAX_BYTES:
             raise _bad("文件", f"太大（{size // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
         return path.read_bytes()
     except KnownError:
         raise
     except FileNotFoundError as exc:
-        raise BadInputError(f"找不到备份文件 {path}") from exc
+        raise BadInputError(Errors.tr("找不到备份文件 {0}").format(path)) from exc
     except OSError as exc:
-        raise BadInputError(f"无法读取备份文件 {path}：{exc.strerror or exc}") from exc
+        raise BadInputError(
+            Errors.tr("无法读取备份文件 {0}：{1}").format(path, exc.strerror or exc)
+        ) from exc
 
 
 def read(path: Path) -> Backup:

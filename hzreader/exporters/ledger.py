@@ -10,6 +10,7 @@ from pathlib import Path
 from hzreader.core.errors import BadInputError
 from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
 from hzreader.exporters.docx_text import xml_safe
+from hzreader.i18n import Errors
 
 FORMATS = ("csv", "md", "docx", "xlsx")
 CJK_FONT = "宋体"
@@ -49,7 +50,9 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         raise BadInputError(
-            f"无法写入 {path}：{exc.strerror or exc}（请检查文件夹和磁盘空间）"
+            Errors.tr("无法写入 {0}：{1}（请检查文件夹和磁盘空间）").format(
+                path, exc.strerror or exc
+            )
         ) from exc
     finally:
         if tmp.exists():
@@ -221,7 +224,9 @@ def export_ledger(rows: Sequence[LedgerRow], path: Path, fmt: str, title: str = 
 
         write_xlsx(rows, path, title)
     else:
-        raise BadInputError(f"不支持的格式 {fmt}（可选：{'、'.join(FORMATS)}）")
+        raise BadInputError(
+            Errors.tr("不支持的格式 {0}（可选：{1}）").format(fmt, Errors.tr("、").join(FORMATS))
+        )
     return len(rows)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from hzreader.core.errors import BadInputError
 from hzreader.core.limits import MAX_FILE_BYTES
 from hzreader.core.textbounds import check_text
+from hzreader.i18n import Errors, Messages
 from hzreader.importers.decoding import ENCODING_CHOICES, decode_bytes
 from hzreader.importers.docx_reader import read_docx
 
@@ -34,24 +35,31 @@ def _check_file(path: Path) -> tuple[str, int]:
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise BadInputError(
-            f"不支持旧版 Word 文件（.doc）：{path.name}。请在 Word/WPS 中另存为 .docx 再导入"
+            Errors.tr(
+                "不支持旧版 Word 文件（.doc）：{0}。请在 Word/WPS 中另存为 .docx 再导入"
+            ).format(path.name)
         )
     if suffix not in SUFFIXES:
         raise BadInputError(
-            f"不支持的文件类型“{suffix or '无扩展名'}”：{path.name}。只能导入 .txt、.md 和 .docx"
+            Errors.tr("不支持的文件类型“{0}”：{1}。只能导入 .txt、.md 和 .docx").format(
+                suffix or Errors.tr("无扩展名"), path.name
+            )
         )
     try:
         stat = path.stat()
     except FileNotFoundError as exc:
-        raise BadInputError(f"找不到文件：{path}") from exc
+        raise BadInputError(Errors.tr("找不到文件：{0}").format(path)) from exc
     except OSError as exc:
-        raise BadInputError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+        raise BadInputError(
+            Errors.tr("无法读取文件 {0}：{1}").format(path, exc.strerror or exc)
+        ) from exc
     if not path.is_file():
-        raise BadInputError(f"{path} 不是一个文件")
+        raise BadInputError(Errors.tr("{0} 不是一个文件").format(path))
     if stat.st_size > MAX_BYTES:
         raise BadInputError(
-            f"文件太大：{path.name} 有 {stat.st_size / 1024 / 1024:.1f} MB，"
-            f"最多只能导入 {MAX_BYTES // 1024 // 1024} MB"
+            Errors.tr("文件太大：{0} 有 {1:.1f} MB，最多只能导入 {2} MB").format(
+                path.name, stat.st_size / 1024 / 1024, MAX_BYTES // 1024 // 1024
+            )
         )
     return SUFFIXES[suffix], stat.st_size
 
@@ -82,12 +90,18 @@ def read_file(path: Path, *, encoding: str | None = None) -> ImportedText:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise BadInputError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+            raise BadInputError(
+                Errors.tr("无法读取文件 {0}：{1}").format(path, exc.strerror or exc)
+            ) from exc
         decoded = decode_bytes(data, name=path.name, encoding=encoding)
         text, used = decoded.text, decoded.encoding
         if decoded.guessed:
-            warnings.append(f"文字编码是推测的（{used}），请核对预览中的文字是否正常")
+            warnings.append(
+                Messages.tr("文字编码是推测的（{0}），请核对预览中的文字是否正常").format(used)
+            )
     if not text.strip():
-        raise BadInputError(f"{path.name} 是空文件（没有文字），没有可导入的内容")
+        raise BadInputError(
+            Errors.tr("{0} 是空文件（没有文字），没有可导入的内容").format(path.name)
+        )
     check_text(text, path.name)
     return ImportedText(text, used, fmt, readable_name(path), size, warnings)

@@ -6,6 +6,7 @@ import codecs
 from dataclasses import dataclass
 
 from hzreader.core.errors import BadInputError
+from hzreader.i18n import Errors
 
 # Encodings a user can pick when the detected one is wrong (the window offers these).
 ENCODING_CHOICES: tuple[str, ...] = ("utf-8", "gb18030", "gbk", "utf-16", "big5")
@@ -44,7 +45,9 @@ def codec_name(encoding: str) -> str:
         return codecs.lookup(encoding).name
     except LookupError as exc:
         raise BadInputError(
-            f"未知的文字编码：{encoding}（可用例如 {'、'.join(ENCODING_CHOICES)}）"
+            Errors.tr("未知的文字编码：{0}（可用例如 {1}）").format(
+                encoding, Errors.tr("、").join(ENCODING_CHOICES)
+            )
         ) from exc
 
 
@@ -54,7 +57,9 @@ def _decode_with(data: bytes, encoding: str, name: str) -> Decoded:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise BadInputError(
-            f"无法用 {encoding} 解码 {name}（第 {exc.start} 字节处出错），请换一种编码"
+            Errors.tr("无法用 {0} 解码 {1}（第 {2} 字节处出错），请换一种编码").format(
+                encoding, name, exc.start
+            )
         ) from exc
     return Decoded(text.lstrip("\ufeff"), codec)
 
@@ -113,7 +118,7 @@ def decode_bytes(data: bytes, *, name: str, encoding: str | None = None) -> Deco
     """Decode a text file's bytes; BadInputError when they are binary or undecodable."""
     decoded = _decode_with(data, encoding, name) if encoding else _detect(data, name)
     if "\x00" in decoded.text or _looks_binary(decoded.text):
-        raise BadInputError(f"{name} 不是文本文件（含有二进制内容），无法导入")
+        raise BadInputError(Errors.tr("{0} 不是文本文件（含有二进制内容），无法导入").format(name))
     return decoded
 
 
@@ -124,7 +129,9 @@ def _detect(data: bytes, name: str) -> Decoded:
     if b"\x00" in data:
         found = _utf16_without_bom(data)
         if found is None:
-            raise BadInputError(f"{name} 不是文本文件（含有二进制内容），无法导入")
+            raise BadInputError(
+                Errors.tr("{0} 不是文本文件（含有二进制内容），无法导入").format(name)
+            )
         return found
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -133,6 +140,8 @@ def _detect(data: bytes, name: str) -> Decoded:
     found = _gb(data) or _normalizer(data)
     if found is None:
         raise BadInputError(
-            f"无法识别 {name} 的文字编码，请指定编码（例如 gbk、utf-8 或 utf-16）再导入"
+            Errors.tr(
+                "无法识别 {0} 的文字编码，请指定编码（例如 gbk、utf-8 或 utf-16）再导入"
+            ).format(name)
         )
     return found

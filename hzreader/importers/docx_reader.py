@@ -8,6 +8,7 @@ from pathlib import Path
 from hzreader.core.errors import BadInputError
 from hzreader.core.limits import MAX_TEXT_CHARS
 from hzreader.core.textbounds import too_many_chars
+from hzreader.i18n import Errors
 from hzreader.importers.docx_check import check_docx
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -114,8 +115,10 @@ def read_docx(path: Path) -> str:
         # python-docx fails on a damaged package in many ways (zip, XML, missing parts);
         # all of them mean the same to the user.
         raise BadInputError(
-            f"无法读取 Word 文档 {path.name}：文件已损坏或不是 .docx 格式"
-            f"（可在 Word/WPS 中打开后另存为 .docx 再导入）"
+            Errors.tr(
+                "无法读取 Word 文档 {0}：文件已损坏或不是 .docx 格式"
+                "（可在 Word/WPS 中打开后另存为 .docx 再导入）"
+            ).format(path.name)
         ) from exc
     if chars > MAX_TEXT_CHARS:
         raise too_many_chars(path.name)

@@ -18,6 +18,7 @@ from hzreader.core.annotation import (
 )
 from hzreader.core.bundled import content_hash
 from hzreader.core.errors import BadInputError, NotFoundError
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors, Later
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
 from hzreader.storage import annotations as repo
@@ -42,6 +43,11 @@ class TagInfo:
 class _Snapshot:
     annotations: dict[str, tuple[Annotation, str] | None]
     tags: dict[str, tuple[bool, str | None]]
+
+
+def _step(text: str, *fields: object) -> Later:
+    """An undo step's name, said in the window's language when it is shown."""
+    return Later("Messages", text, fields)
 
 
 def _now() -> str:
@@ -69,7 +75,7 @@ class AnnotationService:
         with self.ctx.sessions() as session:
             found = repo.get_annotation(session, annotation_id)
         if found is None:
-            raise NotFoundError(f"没有这条笔记：{annotation_id}")
+            raise NotFoundError(Errors.tr("没有这条笔记：{0}").format(annotation_id))
         return found
 
     def list(
@@ -182,19 +188,24 @@ class AnnotationService:
             with write_session(self.ctx.sessions) as session:
                 repo.save_annotation(session, annotation, node_text_hash=text_hash)
 
-        self._record("新建笔记", [annotation.id], annotation.tags, apply)
+        self._record(
+            _step(QT_TRANSLATE_NOOP("Messages", "新建笔记")),
+            [annotation.id],
+            annotation.tags,
+            apply,
+        )
         return self.get(annotation.id)
 
     @staticmethod
     def _selector(text: str, quote: str | None, start: int | None, end: int | None) -> Selector:
         if start is not None or end is not None:
             if start is None or end is None or not 0 <= start < end <= len(text):
-                raise BadInputError("选区超出了这个节点的文字范围")
+                raise BadInputError(Errors.tr("选区超出了这个节点的文字范围"))
             return make_selector(text, start, end)
         if quote:
             at = text.find(quote)
             if at < 0:
-                raise BadInputError(f"这个节点中没有“{quote[:30]}”这段文字")
+                raise BadInputError(Errors.tr("这个节点中没有“{0}”这段文字").format(quote[:30]))
             return make_selector(text, at, at + len(quote))
         return make_selector(text, 0, len(text))
 
@@ -222,18 +233,23 @@ class AnnotationService:
                 row = repo.get_row(session, annotation_id)
                 repo.save_annotation(session, changed, node_text_hash=row.node_text_hash)
 
-        self._record("编辑笔记", [annotation_id], [*current.tags, *new_tags], apply)
+        self._record(
+            _step(QT_TRANSLATE_NOOP("Messages", "编辑笔记")),
+            [annotation_id],
+            [*current.tags, *new_tags],
+            apply,
+        )
         return self.get(annotation_id)
 
     def delete(self, annotation_id: str) -> None:
         """Move a note to the trash."""
-        self._set_deleted([annotation_id], _now(), "删除笔记")
+        self._set_deleted([annotation_id], _now(), _step(QT_TRANSLATE_NOOP("Messages", "删除笔记")))
 
     def restore(self, annotation_id: str) -> None:
         """Bring a note back from the trash."""
-        self._set_deleted([annotation_id], None, "恢复笔记")
+        self._set_deleted([annotation_id], None, _step(QT_TRANSLATE_NOOP("Messages", "恢复笔记")))
 
-    def _set_deleted(self, ids: list[str], when: str | None, text: str) -> None:
+    def _set_deleted(self, ids: list[str], when: str | None, text: Later) -> None:
         current = [self.get(i) for i in ids]
 
         def apply() -> None:
@@ -255,7 +271,7 @@ class AnnotationService:
             with write_session(self.ctx.sessions) as session:
                 repo.purge(session, ids)
 
-        self._record("清空回收站", ids, [], apply)
+        self._record(_step(QT_TRANSLATE_NOOP("Messages", "清空回收站")), ids, [], apply)
         return len(ids)
 
     # Tags and colours ------------------------------------------------------------------------
@@ -267,24 +283,24 @@ class AnnotationService:
             return
         names = [t.name for t in self.tags() if tag_matches(t.name, old)]
         if not names:
-            raise NotFoundError(f"没有标签“{old}”")
+            raise NotFoundError(Errors.tr("没有标签“{0}”").format(old))
         mapping = {n: new + n[len(old) :] for n in names}
-        self._retag(mapping, f"重命名标签 {old} → {new}")
+        self._retag(mapping, _step(QT_TRANSLATE_NOOP("Messages", "重命名标签 {0} → {1}"), old, new))
 
     def merge_tags(self, sources: Iterable[str], target: str) -> None:
         """Fold several tags into one."""
         target = normalize_tag(target)
         mapping = {normalize_tag(s): target for s in sources if normalize_tag(s) != target}
-        self._retag(mapping, f"合并标签到 {target}")
+        self._retag(mapping, _step(QT_TRANSLATE_NOOP("Messages", "合并标签到 {0}"), target))
 
     def delete_tag(self, name: str) -> None:
         """Remove a tag from every note (the notes stay)."""
         name = normalize_tag(name)
         if name not in {t.name for t in self.tags()}:
-            raise NotFoundError(f"没有标签“{name}”")
-        self._retag({name: None}, f"删除标签 {name}")
+            raise NotFoundError(Errors.tr("没有标签“{0}”").format(name))
+        self._retag({name: None}, _step(QT_TRANSLATE_NOOP("Messages", "删除标签 {0}"), name))
 
-    def _retag(self, mapping: dict[str, str | None], text: str) -> None:
+    def _retag(self, mapping: dict[str, str | None], text: Later) -> None:
         with self.ctx.sessions() as session:
             members = {n: repo.tag_members(session, n) for n in mapping}
             colors = {n: getattr(repo.get_tag(session, n), "color", None) for n in mapping}
@@ -316,10 +332,10 @@ class AnnotationService:
             with write_session(self.ctx.sessions) as session:
                 tag = repo.get_tag(session, name)
                 if tag is None:
-                    raise NotFoundError(f"没有标签“{name}”")
+                    raise NotFoundError(Errors.tr("没有标签“{0}”").format(name))
                 tag.color = color
 
-        self._record(f"标签颜色 {name}", [], [name], apply)
+        self._record(_step(QT_TRANSLATE_NOOP("Messages", "标签颜色 {0}"), name), [], [name], apply)
 
     def set_color_label(self, name: str, label: str) -> None:
         """Change what a highlight colour means (黄 = 重点)."""
@@ -393,7 +409,7 @@ class AnnotationService:
                     session.delete(tag)
         self._notify(list(snap.annotations))
 
-    def _record(self, text: str, ids: list[str], tags: Iterable[str], apply: Callable) -> None:
+    def _record(self, text: Later, ids: list[str], tags: Iterable[str], apply: Callable) -> None:
         tags = list(tags)
         before = self._snapshot(ids, tags)
         apply()

@@ -18,6 +18,7 @@ from hzreader.core.parser import PARSER_VERSION
 from hzreader.core.tasks import Task
 from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json
+from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import documents as docs_repo
@@ -206,7 +207,9 @@ class BackupFileService:
             result.backup = self.backups.snapshot("pre-restore").name
         except StorageError as exc:
             raise StorageError(
-                f"恢复前须先备份当前数据库，但没有成功：{exc}。没有恢复，数据未改动"
+                Errors.tr("恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动").format(
+                    exc
+                )
             ) from exc
         with write_session(self.ctx.sessions) as session:
             order = docs_repo.next_sort_order(session)

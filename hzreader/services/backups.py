@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hzreader.core.errors import NotFoundError, StorageError
+from hzreader.i18n import Errors, Messages
 from hzreader.paths import DataPaths
 from hzreader.storage import backups as store
 from hzreader.storage.backups import BackupInfo
@@ -77,10 +78,10 @@ class BackupService:
             self.auto_backup()
         except StorageError as exc:
             log.warning("automatic backup failed: %s", exc)
-            return f"自动备份失败：{exc}"
+            return Messages.tr("自动备份失败：{0}").format(exc)
         except OSError as exc:
             log.warning("automatic backup failed: %s", exc)
-            return f"自动备份失败：{exc.strerror or exc}"
+            return Messages.tr("自动备份失败：{0}").format(exc.strerror or exc)
         return None
 
     def snapshot(self, kind: str) -> BackupInfo:
@@ -102,7 +103,9 @@ class BackupService:
         for b in self.list():
             if b.name == name or b.name == f"{name}{store.SUFFIX}":
                 return b
-        raise NotFoundError(f"没有名为 {name} 的备份（用 backups 命令查看备份列表）")
+        raise NotFoundError(
+            Errors.tr("没有名为 {0} 的备份（用 backups 命令查看备份列表）").format(name)
+        )
 
     def restore(self, name: str) -> tuple[BackupInfo, BackupInfo | None]:
         """Put a copy back: (the copy restored, the copy of the database set aside first).
@@ -110,19 +113,25 @@ class BackupService:
         Nothing is set aside when there is no database (it was just quarantined)."""
         chosen = self.info(name)
         if chosen.kind == "corrupt" or not chosen.ok:
-            raise StorageError(f"备份 {chosen.name} 已损坏，不能恢复：{chosen.problem}")
+            raise StorageError(
+                Errors.tr("备份 {0} 已损坏，不能恢复：{1}").format(chosen.name, chosen.problem)
+            )
         pid = window_pid(self.paths)
         if pid is not None:
             raise StorageError(
-                f"hzreader 窗口（进程 {pid}）正在使用这个数据目录，请先关闭窗口再恢复"
+                Errors.tr(
+                    "hzreader 窗口（进程 {0}）正在使用这个数据目录，请先关闭窗口再恢复"
+                ).format(pid)
             )
         db = self.paths.database
         aside = self._set_aside() if db.exists() and db.stat().st_size else None
         try:
             store.copy_into(chosen.path, db)
         except Exception as exc:
-            kept = f"，另有副本 backups/{aside.name}" if aside else ""
-            raise StorageError(f"恢复失败：{exc}。原数据库未改动{kept}") from exc
+            if aside is not None:
+                text = Errors.tr("恢复失败：{0}。原数据库未改动，另有副本 backups/{1}")
+                raise StorageError(text.format(exc, aside.name)) from exc
+            raise StorageError(Errors.tr("恢复失败：{0}。原数据库未改动").format(exc)) from exc
         # A copy made before an upgrade has the older schema: bring it up to date at once,
         # so a window that keeps running finds the tables it expects.
         from hzreader.paths import MIGRATIONS_DIR
@@ -148,6 +157,6 @@ class BackupService:
                         shutil.copy2(f"{db}{extra}", f"{path}{extra}")
             except OSError as exc:
                 raise StorageError(
-                    f"无法先留存当前数据库：{exc.strerror or exc}，未做恢复"
+                    Errors.tr("无法先留存当前数据库：{0}，未做恢复").format(exc.strerror or exc)
                 ) from exc
         return self.info(path.name)

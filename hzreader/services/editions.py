@@ -24,6 +24,7 @@ from hzreader.core.compare import Comparison, TargetChange, compare_documents, c
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors, Later
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
 from hzreader.services.importing import ImportPreview, free_document_id
@@ -101,7 +102,9 @@ class EditionService:
         """The clause-level comparison of two documents of the library."""
         old, new = self.library.document(old_id), self.library.document(new_id)
         if old.id == new.id:
-            raise BadInputError("不能把一个文档和它自己比较：请给出两个不同的文档（旧版 新版）")
+            raise BadInputError(
+                Errors.tr("不能把一个文档和它自己比较：请给出两个不同的文档（旧版 新版）")
+            )
         stamp = (old.id + ":" + old.content_hash, new.id + ":" + new.content_hash)
         found = self._compared.get(stamp)
         if found is None:
@@ -116,7 +119,7 @@ class EditionService:
         """The editions of a document, newest first (the 版本 menu)."""
         docs = {d.id: d for d in self.library.documents()}
         if doc_id not in docs:
-            raise NotFoundError(f"没有这个文档：{doc_id}")
+            raise NotFoundError(Errors.tr("没有这个文档：{0}").format(doc_id))
         older = {d.superseded_by: d.id for d in docs.values() if d.superseded_by}
         newest = doc_id
         while docs[newest].superseded_by in docs:
@@ -131,7 +134,9 @@ class EditionService:
         from hzreader.exporters.revision import FORMATS, write_revision
 
         if fmt not in FORMATS:
-            raise BadInputError(f"不支持的格式“{fmt}”，可用：{'、'.join(FORMATS)}")
+            raise BadInputError(
+                Errors.tr("不支持的格式“{0}”，可用：{1}").format(fmt, Errors.tr("、").join(FORMATS))
+            )
         cmp = self.compare(old_id, new_id)
         old, new = self.library.document(old_id), self.library.document(new_id)
         return write_revision(cmp, old, new, fmt, Path(path))
@@ -146,8 +151,9 @@ class EditionService:
         old = self.library.document(of)
         if old.superseded_by:
             raise BadInputError(
-                f"《{old.title}》已有新版本（ID {old.superseded_by}），"
-                "请把新文件作为那个版本的新版本导入"
+                Errors.tr("《{0}》已有新版本（ID {1}），请把新文件作为那个版本的新版本导入").format(
+                    old.title, old.superseded_by
+                )
             )
         preview = self.imports.preview(path, encoding=encoding, title=title or old.title)
         if preview.existing is not None:
@@ -156,9 +162,10 @@ class EditionService:
         share = _edition_share(cmp, old)
         if share < EDITION_MIN:
             raise BadInputError(
-                f"{Path(path).name} 不像是《{old.title}》的新版本"
-                f"（只有 {share:.0%} 的内容对得上），"
-                "没有导入；要作为独立文档导入，请去掉 --version-of"
+                Errors.tr(
+                    "{0} 不像是《{1}》的新版本（只有 {2:.0%} 的内容对得上"
+                    "），没有导入；要作为独立文档导入，请去掉 --version-of"
+                ).format(Path(path).name, old.title, share)
             )
         return preview, cmp
 
@@ -180,7 +187,11 @@ class EditionService:
             new_id = result.document.id
             self.history.push(
                 Step(
-                    f"导入新版本《{result.document.title}》",
+                    Later(
+                        "Messages",
+                        QT_TRANSLATE_NOOP("Messages", "导入新版本《{0}》"),
+                        (result.document.title,),
+                    ),
                     lambda: self.undo_import(new_id),
                     lambda: self.redo_import(preview, of),
                 )
@@ -214,7 +225,7 @@ class EditionService:
         now = datetime.now().replace(microsecond=0)
         with write_session(self.ctx.sessions) as session:
             if docs_repo.find_by_hash(session, doc.content_hash) is not None:
-                raise BadInputError("这个文本已在文库中，没有重复导入")
+                raise BadInputError(Errors.tr("这个文本已在文库中，没有重复导入"))
             doc.id = free_document_id(session, doc.content_hash)
             old_row = session.get(DocumentRow, old.id)
             orders = {
@@ -319,11 +330,15 @@ class EditionService:
                 .order_by(EditionImportRow.id.desc())
             )
             if record is None:
-                raise BadInputError(f"{new_id} 不是作为新版本导入的文档，无法撤销")
+                raise BadInputError(
+                    Errors.tr("{0} 不是作为新版本导入的文档，无法撤销").format(new_id)
+                )
             new_row = session.get(DocumentRow, new_id)
             if new_row is not None and new_row.superseded_by:
                 raise BadInputError(
-                    f"{new_id} 之后还导入了新版本 {new_row.superseded_by}，请先撤销那一次"
+                    Errors.tr("{0} 之后还导入了新版本 {1}，请先撤销那一次").format(
+                        new_id, new_row.superseded_by
+                    )
                 )
             snap = json.loads(record.snapshot)
             restored = 0
@@ -386,10 +401,10 @@ class EditionService:
         with self.ctx.sessions() as session:
             a = notes_repo.get_annotation(session, annotation_id)
         if a is None:
-            raise NotFoundError(f"没有这条笔记：{annotation_id}")
+            raise NotFoundError(Errors.tr("没有这条笔记：{0}").format(annotation_id))
         info = next((d for d in self.library.documents() if d.id == a.doc), None)
         if info is None or not info.superseded_by:
-            raise BadInputError("这条笔记不在旧版本上，无需复核")
+            raise BadInputError(Errors.tr("这条笔记不在旧版本上，无需复核"))
         new = self.library.document(info.superseded_by)
         node = None
         if not keep_old:
@@ -398,7 +413,7 @@ class EditionService:
                 key = next((i.candidate for i in queue if i.annotation.id == a.id), None)
             node = new.find(key) if key else None
             if node is None:
-                raise BadInputError("没有可放置的位置：请给出新版本中的节点键")
+                raise BadInputError(Errors.tr("没有可放置的位置：请给出新版本中的节点键"))
         with write_session(self.ctx.sessions) as session:
             row = notes_repo.get_row(session, annotation_id)
             if node is None:

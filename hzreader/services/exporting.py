@@ -11,6 +11,7 @@ from hzreader.core.annotation import Annotation, normalize_color, normalize_tag,
 from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.core.model import Document, Node, group_heading
 from hzreader.exporters.model import Entry, Group, StudyNotes
+from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 
 if TYPE_CHECKING:
@@ -92,7 +93,9 @@ class ExportService:
     ) -> StudyNotes:
         """The study notes model: entries grouped by chapter (plan order) or by tag."""
         if grouping not in GROUPINGS:
-            raise BadInputError(f"未知的分组方式“{grouping}”，可用：按章节 chapter、按标签 tag")
+            raise BadInputError(
+                Errors.tr("未知的分组方式“{0}”，可用：按章节 chapter、按标签 tag").format(grouping)
+            )
         found = self.select(tag=tag, color=color, doc_id=doc_id)
         labels = {name: label for name, label, _hex in self.annotations.colors()}
         docs = {d.id: d for d in self.library.documents()}
@@ -212,7 +215,11 @@ class ExportService:
     ) -> tuple[Path, int]:
         """Write the export file (whole or not at all); (its path, how many notes)."""
         if fmt not in FORMATS:
-            raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(FORMATS)}")
+            raise BadInputError(
+                Errors.tr("未知的导出格式“{0}”，可用：{1}").format(
+                    fmt, Errors.tr("、").join(FORMATS)
+                )
+            )
         if fmt == "json":
             return self.backup_files.export(path, tag=tag, doc_id=doc_id)
         if fmt == "jsonld":

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from hzreader.i18n import Later
+
 
 @dataclass
 class Step:
     """One undoable change: how to put things back, and how to do it again."""
 
-    text: str
+    text: str | Later  # its name, as the Edit menu shows it ("新建笔记")
     undo: Callable[[], Any]
     redo: Callable[[], Any]
 
@@ -42,11 +44,11 @@ class UndoHistory:
 
     def undo_text(self) -> str:
         """What undo would undo ("" when nothing)."""
-        return self._done[-1].text if self._done else ""
+        return str(self._done[-1].text) if self._done else ""
 
     def redo_text(self) -> str:
         """What redo would redo ("" when nothing)."""
-        return self._undone[-1].text if self._undone else ""
+        return str(self._undone[-1].text) if self._undone else ""
 
     def undo(self) -> str | None:
         """Undo the last step; its text, or None when there was nothing."""
@@ -56,7 +58,7 @@ class UndoHistory:
         step.undo()
         self._undone.append(step)
         self._notify()
-        return step.text
+        return str(step.text)
 
     def redo(self) -> str | None:
         """Redo the last undone step; its text, or None."""
@@ -66,7 +68,7 @@ class UndoHistory:
         step.redo()
         self._done.append(step)
         self._notify()
-        return step.text
+        return str(step.text)
 
     def _notify(self) -> None:
         for listener in list(self.listeners):

@@ -20,6 +20,7 @@ from hzreader.core.limits import MAX_TITLE_CHARS
 from hzreader.core.model import Document, iter_with_parents
 from hzreader.core.normalize import canonical_line
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.i18n import Errors, Messages
 from hzreader.importers import read_file
 from hzreader.services.context import AppContext
 from hzreader.storage import documents as repo
@@ -40,7 +41,9 @@ class DuplicateDocumentError(KnownError):
 
     def __init__(self, existing: Document) -> None:
         super().__init__(
-            f"《{existing.title}》已在文库中（ID {existing.id}），内容相同，没有重复导入"
+            Errors.tr("《{0}》已在文库中（ID {1}），内容相同，没有重复导入").format(
+                existing.title, existing.id
+            )
         )
         self.existing = existing
 
@@ -129,7 +132,9 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     if len(title) > TITLE_MAX:
-        raise BadInputError(f"标题太长（{len(title)} 字），最多 {TITLE_MAX} 字")
+        raise BadInputError(
+            Errors.tr("标题太长（{0} 字），最多 {1} 字").format(len(title), TITLE_MAX)
+        )
     return title
 
 
@@ -161,23 +166,33 @@ class ImportService:
         doc.source_name = read.source_name
         counts, levels = outline_counts(doc)
         if not doc.nodes:
-            raise BadInputError(f"{path.name} 中没有可导入的正文")
+            raise BadInputError(Errors.tr("{0} 中没有可导入的正文").format(path.name))
         warnings = list(read.warnings)
         if report.detected_title is None and not _clean_title(title):
             warnings.append(
-                f"没有识别出标题，暂用文件名“{Path(read.source_name).stem}”，可在导入前修改"
+                Messages.tr("没有识别出标题，暂用文件名“{0}”，可在导入前修改").format(
+                    Path(read.source_name).stem
+                )
             )
         if not any(kind not in ("sentence", "preamble", "paragraph") for kind in counts):
-            warnings.append("没有识别出章节或编号条目，全文将作为段落导入")
+            warnings.append(Messages.tr("没有识别出章节或编号条目，全文将作为段落导入"))
         if report.dropped:
             warnings.append(
-                f"已去掉 {len(report.dropped)} 行网页框架（导航、发布信息、版权等），"
-                "预览中逐行列出了去掉的内容和原因"
+                Messages.tr(
+                    "已去掉 %n 行网页框架（导航、发布信息、版权等），"
+                    "预览中逐行列出了去掉的内容和原因",
+                    None,
+                    len(report.dropped),
+                )
             )
         with self.ctx.sessions() as session:
             existing = repo.find_by_hash(session, doc.content_hash)
         if existing is not None:
-            warnings.append(f"内容与文库中的《{existing.title}》（ID {existing.id}）相同")
+            warnings.append(
+                Messages.tr("内容与文库中的《{0}》（ID {1}）相同").format(
+                    existing.title, existing.id
+                )
+            )
         return ImportPreview(
             path=path,
             title=doc.title,
@@ -225,8 +240,11 @@ class ImportService:
         except DuplicateDocumentError as exc:
             existing = self.library.document(exc.existing.id)
             if existing.keep_all != preview.keep_all:
-                kept = "保留了" if existing.keep_all else "去掉了"
-                preview.warnings.append(f"文库中的这份文档导入时{kept}网页框架，这次没有改动它")
+                preview.warnings.append(
+                    Messages.tr("文库中的这份文档导入时保留了网页框架，这次没有改动它")
+                    if existing.keep_all
+                    else Messages.tr("文库中的这份文档导入时去掉了网页框架，这次没有改动它")
+                )
             return ImportResult(existing, True, preview)
 
     def commit(self, preview: ImportPreview) -> Document:
@@ -295,13 +313,13 @@ class ImportService:
         """Give a document a new title; its citations follow."""
         new = _clean_title(title)
         if new is None:
-            raise BadInputError("标题不能为空")
+            raise BadInputError(Errors.tr("标题不能为空"))
         if doc_id in BUNDLED_IDS:
-            raise BadInputError("内置文档不能改名")
+            raise BadInputError(Errors.tr("内置文档不能改名"))
         with write_session(self.ctx.sessions) as session:
             row = session.get(DocumentRow, doc_id)
             if row is None:
-                raise NotFoundError(f"没有这个文档：{doc_id}")
+                raise NotFoundError(Errors.tr("没有这个文档：{0}").format(doc_id))
             old_prefix, new_prefix = f"《{row.title}》", f"《{new}》"
             for node in session.scalars(select(NodeRow).where(NodeRow.doc_id == doc_id)):
                 if node.citation.startswith(old_prefix):
@@ -313,11 +331,11 @@ class ImportService:
     def delete(self, doc_id: str) -> int:
         """Remove a document; its notes go to the trash. Returns how many notes moved there."""
         if doc_id in BUNDLED_IDS:
-            raise BadInputError("内置文档不能删除")
+            raise BadInputError(Errors.tr("内置文档不能删除"))
         now = datetime.now().replace(microsecond=0)
         with write_session(self.ctx.sessions) as session:
             if session.get(DocumentRow, doc_id) is None:
-                raise NotFoundError(f"没有这个文档：{doc_id}")
+                raise NotFoundError(Errors.tr("没有这个文档：{0}").format(doc_id))
             # Annotations hold no foreign key to documents: they outlive the document in the
             # trash, where they can be restored or re-attached if the text comes back.
             trashed = session.execute(
@@ -344,4 +362,6 @@ def free_document_id(session: Session, content_hash: str) -> str:
         if session.get(DocumentRow, candidate) is None:
             return candidate
         width += 2
-    raise KnownError("无法为文档分配 ID")  # pragma: no cover - needs a full hash collision
+    raise KnownError(
+        Errors.tr("无法为文档分配 ID")
+    )  # pragma: no cover - needs a full hash collision

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hzreader.core.errors import StorageError
 from hzreader.core.files import fsync_path
+from hzreader.i18n import Errors, Messages
 from hzreader.paths import DataPaths
 from hzreader.services.backups import BackupService
 from hzreader.storage import backups as store
@@ -38,7 +39,9 @@ def _quick_check(db: Path) -> str | None:
         ):
             # Busy, read-only or an I/O error: not a damaged file, so never quarantined.
             clear = as_storage_error(exc, opening=True)
-            raise clear or StorageError(f"无法打开数据库 {db.name}：{exc}") from exc
+            raise clear or StorageError(
+                Errors.tr("无法打开数据库 {0}：{1}").format(db.name, exc)
+            ) from exc
         return str(exc)
     return None if rows == ["ok"] else "；".join(str(r) for r in rows[:3])
 
@@ -73,7 +76,9 @@ def startup_check(paths: DataPaths) -> None:
         moved = quarantine(paths, problem)
     except OSError as exc:
         raise StorageError(
-            f"数据库 {db.name} 已损坏（{problem}），且无法移到备份文件夹：{exc.strerror or exc}"
+            Errors.tr("数据库 {0} 已损坏（{1}），且无法移到备份文件夹：{2}").format(
+                db.name, problem, exc.strerror or exc
+            )
         ) from exc
     good = BackupService(paths).good()
     raise CorruptDatabaseError(moved, problem, good[0] if good else None)
@@ -85,15 +90,24 @@ class CorruptDatabaseError(StorageError):
     def __init__(self, quarantined: Path, problem: str, offered: BackupInfo | None) -> None:
         self.quarantined = quarantined
         self.offered = offered
-        head = f"数据库已损坏（{problem}），已原样移到 backups/{quarantined.name}（没有删除）。"
         if offered is None:
-            text = head + "没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库"
+            text = Errors.tr(
+                "数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。"
+                "没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库"
+            ).format(problem, quarantined.name)
         else:
-            when = offered.created.strftime("%Y-%m-%d %H:%M") if offered.created else "时间不详"
-            text = (
-                head + f"最新的完好备份是 {offered.name}（{when}，{offered.notes} 条笔记）。"
-                f"恢复它：hzreader restore-backup {offered.name}（数据目录与这次相同）"
+            when = (
+                offered.created.strftime("%Y-%m-%d %H:%M")
+                if offered.created
+                else Errors.tr("时间不详")
             )
+            text = Errors.tr(
+                "数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。"
+                "最新的完好备份是 {2}（{3}，%n 条笔记）。"
+                "恢复它：hzreader restore-backup {2}（数据目录与这次相同）",
+                None,
+                offered.notes or 0,
+            ).format(problem, quarantined.name, offered.name, when)
         super().__init__(text)
 
 
@@ -107,13 +121,23 @@ def _database(ctx) -> list[dict]:
         rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             out.append(
-                _problem("database", "error", "数据库完整性检查未通过：" + "；".join(rows[:5]))
+                _problem(
+                    "database",
+                    "error",
+                    Messages.tr("数据库完整性检查未通过：{0}").format(
+                        Messages.tr("；").join(rows[:5])
+                    ),
+                )
             )
         bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         for table, rowid, parent, _fk in bad[:20]:
             out.append(
                 _problem(
-                    "foreign_keys", "error", f"表 {table} 第 {rowid} 行指向 {parent} 中不存在的记录"
+                    "foreign_keys",
+                    "error",
+                    Messages.tr("表 {0} 第 {1} 行指向 {2} 中不存在的记录").format(
+                        table, rowid, parent
+                    ),
                 )
             )
         orphans = conn.exec_driver_sql(
@@ -127,7 +151,9 @@ def _database(ctx) -> list[dict]:
                 _problem(
                     "annotations",
                     "info",
-                    f"笔记 {annotation_id} 的原文已变动（{doc_id} {key}），待核对",
+                    Messages.tr("笔记 {0} 的原文已变动（{1} {2}），待核对").format(
+                        annotation_id, doc_id, key
+                    ),
                     id=annotation_id,
                 )
             )
@@ -136,7 +162,9 @@ def _database(ctx) -> list[dict]:
                 _problem(
                     "annotations",
                     "error",
-                    f"笔记 {annotation_id} 所在的节点 {doc_id} {key} 不存在，且未标为待核对",
+                    Messages.tr("笔记 {0} 所在的节点 {1} {2} 不存在，且未标为待核对").format(
+                        annotation_id, doc_id, key
+                    ),
                     id=annotation_id,
                 )
             )
@@ -148,11 +176,21 @@ def _backups(paths: DataPaths) -> list[dict]:
     for b in store.list_backups(paths.backups_dir):
         if b.kind == "corrupt":
             out.append(
-                _problem("backups", "info", f"backups/{b.name} 是之前隔离的损坏数据库", name=b.name)
+                _problem(
+                    "backups",
+                    "info",
+                    Messages.tr("backups/{0} 是之前隔离的损坏数据库").format(b.name),
+                    name=b.name,
+                )
             )
         elif not b.ok:
             out.append(
-                _problem("backups", "error", f"备份 {b.name} 无法读取：{b.problem}", name=b.name)
+                _problem(
+                    "backups",
+                    "error",
+                    Messages.tr("备份 {0} 无法读取：{1}").format(b.name, b.problem),
+                    name=b.name,
+                )
             )
     return out
 
@@ -164,17 +202,20 @@ def _index(index_status: Callable[[], str]) -> list[dict]:
         status = index_status()
     except Exception as exc:
         log.exception("index status")
-        return [_problem("index", "error", f"无法检查搜索索引：{exc}")]
+        return [_problem("index", "error", Messages.tr("无法检查搜索索引：{0}").format(exc))]
     if status == "ok":
         return []
     if status == "broken":
-        return [_problem("index", "error", "搜索索引已损坏，请运行 hzreader reindex 重建")]
-    if status in ("missing", "stale"):
-        word = "不存在" if status == "missing" else "与数据库不一致"
         return [
-            _problem("index", "warning", f"搜索索引{word}，下次搜索时会自动重建（或运行 reindex）")
+            _problem("index", "error", Messages.tr("搜索索引已损坏，请运行 hzreader reindex 重建"))
         ]
-    return [_problem("index", "warning", f"搜索索引状态未知：{status}")]
+    if status in ("missing", "stale"):
+        if status == "missing":
+            text = Messages.tr("搜索索引不存在，下次搜索时会自动重建（或运行 reindex）")
+        else:
+            text = Messages.tr("搜索索引与数据库不一致，下次搜索时会自动重建（或运行 reindex）")
+        return [_problem("index", "warning", text)]
+    return [_problem("index", "warning", Messages.tr("搜索索引状态未知：{0}").format(status))]
 
 
 def full_check(ctx, index_status: Callable[[], str]) -> dict:

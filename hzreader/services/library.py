@@ -7,6 +7,7 @@ from hzreader.core.bundled import content_hash as hash_text
 from hzreader.core.errors import NotFoundError
 from hzreader.core.model import Document, Node
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.i18n import Errors
 from hzreader.paths import BUNDLED_PLAN
 from hzreader.services.context import AppContext
 from hzreader.storage import documents as repo
@@ -86,7 +87,9 @@ class LibraryService:
             with self.ctx.sessions() as session:
                 doc = repo.load_document(session, doc_id)
             if doc is None:
-                raise NotFoundError(f"没有这个文档：{doc_id}（用 docs 命令查看文档列表）")
+                raise NotFoundError(
+                    Errors.tr("没有这个文档：{0}（用 docs 命令查看文档列表）").format(doc_id)
+                )
             self._cache[doc_id] = doc
         return doc
 
@@ -95,7 +98,9 @@ class LibraryService:
         doc = self.document(doc_id)
         node = doc.find(key)
         if node is None:
-            raise NotFoundError(f"{doc.id} 中没有节点 {key}（用 outline 命令查看所有节点）")
+            raise NotFoundError(
+                Errors.tr("{0} 中没有节点 {1}（用 outline 命令查看所有节点）").format(doc.id, key)
+            )
         return node
 
     def invalidate(self, doc_id: str | None = None) -> None:

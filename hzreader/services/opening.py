@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from hzreader.core.errors import StorageError
+from hzreader.i18n import Errors
 from hzreader.paths import MIGRATIONS_DIR, DataPaths
 from hzreader.services.backups import BackupService
 from hzreader.services.composition import Services
@@ -23,9 +24,11 @@ def _prepare_dir(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"无法创建数据目录 {root}：{exc.strerror or exc}") from exc
+        raise StorageError(
+            Errors.tr("无法创建数据目录 {0}：{1}").format(root, exc.strerror or exc)
+        ) from exc
     if not root.is_dir():
-        raise StorageError(f"数据目录 {root} 不是一个文件夹")
+        raise StorageError(Errors.tr("数据目录 {0} 不是一个文件夹").format(root))
 
 
 def load_bundled(services: Services) -> list[str]:
@@ -50,7 +53,9 @@ def open_context(data_dir: Path, *, auto_backup: bool = True) -> AppContext:
         copy = ensure_schema(paths.database, paths.backups_dir, MIGRATIONS_DIR)
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.ENOSPC):
-            raise StorageError(f"数据目录不可写：{exc.strerror}。请检查磁盘空间或权限") from exc
+            raise StorageError(
+                Errors.tr("数据目录不可写：{0}。请检查磁盘空间或权限").format(exc.strerror)
+            ) from exc
         raise
     except (sqlite3.Error, DBAPIError) as exc:
         raise (as_storage_error(exc, opening=True) or exc) from exc

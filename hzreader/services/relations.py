@@ -12,6 +12,7 @@ from hzreader.core.matching import DEFAULT_LIMIT, Match, MatchIndex
 from hzreader.core.model import Document, Node
 from hzreader.core.textfeatures import NUMBERED_KINDS, Unit
 from hzreader.exporters.alignment import FORMATS, AlignTable, TableRow, write_alignment
+from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 
 if TYPE_CHECKING:
@@ -150,12 +151,12 @@ class RelationsService:
         node = self.library.node(key, doc_id)
         doc = self.library.document(doc_id)
         if limit < 0:
-            raise BadInputError("--limit 不能是负数")
+            raise BadInputError(Errors.tr("--limit 不能是负数"))
         index = self.index()
         if in_doc is not None:
             target = self.library.document(in_doc)
             if target.id == doc.id:
-                raise BadInputError("--in 给出的是同一个文档：请换一个文档对照")
+                raise BadInputError(Errors.tr("--in 给出的是同一个文档：请换一个文档对照"))
             targets = [target.id]
         else:
             # Superseded editions would only repeat the current one: left out unless named.
@@ -173,7 +174,7 @@ class RelationsService:
         """Every numbered node of A with its counterparts in B."""
         doc_a, doc_b = self.library.document(a), self.library.document(b)
         if doc_a.id == doc_b.id:
-            raise BadInputError("对照的两个文档是同一个：请给出两个不同的文档")
+            raise BadInputError(Errors.tr("对照的两个文档是同一个：请给出两个不同的文档"))
         index = self.index()
         units = index.units(doc_a.id)
         numbered = [u for u in units if u.kind in NUMBERED_KINDS]
@@ -186,7 +187,9 @@ class RelationsService:
     def export_alignment(self, a: str, b: str, fmt: str, path: Path | str) -> tuple[Path, int]:
         """Write the 对照表 as md, docx, csv or xlsx; (path, rows written)."""
         if fmt not in FORMATS:
-            raise BadInputError(f"不支持的格式“{fmt}”，可用：{'、'.join(FORMATS)}")
+            raise BadInputError(
+                Errors.tr("不支持的格式“{0}”，可用：{1}").format(fmt, Errors.tr("、").join(FORMATS))
+            )
         alignment = self.align(a, b)
         out = write_alignment(alignment_table(alignment), fmt, Path(path))
         return out, len(alignment.rows)

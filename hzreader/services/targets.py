@@ -13,6 +13,7 @@ from hzreader.core.ledger import Actual, LedgerRow, parse_date, parse_value
 from hzreader.core.limits import MAX_REMARK_CHARS
 from hzreader.core.model import Document, Node, iter_with_parents
 from hzreader.core.targets import Target, extract_targets
+from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 from hzreader.storage import targets as repo
 from hzreader.storage.engine import write_session
@@ -28,7 +29,7 @@ Listener = Callable[[str], None]
 def _short_text(value: str, what: str) -> str:
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
-        raise BadInputError(f"{what}太长（最多 {MAX_TEXT} 字）")
+        raise BadInputError(Errors.tr("{0}太长（最多 {1} 字）").format(what, MAX_TEXT))
     return text
 
 
@@ -85,7 +86,11 @@ class TargetService:
             if t.id == target_id:
                 return t
         doc = self._document(doc_id)
-        raise NotFoundError(f"{doc.id} 中没有指标 {target_id}（用 targets --json 查看指标 id）")
+        raise NotFoundError(
+            Errors.tr("{0} 中没有指标 {1}（用 targets --json 查看指标 id）").format(
+                doc.id, target_id
+            )
+        )
 
     def ledger(self, doc_id: str | None = None) -> list[LedgerRow]:
         """Every target with its place, its actual values (newest first) and progress."""
@@ -124,8 +129,8 @@ class TargetService:
         self.target(target_id, doc.id)
         number = parse_value(value)
         day = parse_date(recorded_on)
-        source_text = _short_text(source, "来源")
-        note_text = _short_text(note, "备注")
+        source_text = _short_text(source, Errors.tr("来源"))
+        note_text = _short_text(note, Errors.tr("备注"))
         with write_session(self.ctx.sessions) as session:
             actual = repo.add_actual(
                 session,
@@ -144,11 +149,11 @@ class TargetService:
         try:
             number = int(actual_id)
         except (TypeError, ValueError):
-            raise NotFoundError(f"没有这条实际值记录：{actual_id}") from None
+            raise NotFoundError(Errors.tr("没有这条实际值记录：{0}").format(actual_id)) from None
         with write_session(self.ctx.sessions) as session:
             found = repo.get_actual(session, number)
             if found is None:
-                raise NotFoundError(f"没有这条实际值记录：{actual_id}")
+                raise NotFoundError(Errors.tr("没有这条实际值记录：{0}").format(actual_id))
             repo.delete_actual(session, found.id)
         self._notify(found.doc_id)
         return found

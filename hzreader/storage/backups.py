@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hzreader.core.errors import StorageError
 from hzreader.core.files import fsync_path
+from hzreader.i18n import Errors
 
 SUFFIX = ".sqlite3"
 KEEP_LAST = 10
@@ -118,7 +119,7 @@ def _unique(folder: Path, base: str) -> Path:
 def make_backup(db_path: Path, backups_dir: Path, kind: str, now: datetime | None = None) -> Path:
     """A verified copy of the database; StorageError (and no file) when it cannot be made."""
     if not db_path.exists():
-        raise StorageError(f"没有可备份的数据库 {db_path.name}")
+        raise StorageError(Errors.tr("没有可备份的数据库 {0}").format(db_path.name))
     now = now or datetime.now()
     backups_dir.mkdir(parents=True, exist_ok=True)
     final = _unique(backups_dir, f"{kind}-{now:%Y%m%d-%H%M%S}")
@@ -137,16 +138,22 @@ def make_backup(db_path: Path, backups_dir: Path, kind: str, now: datetime | Non
             src.close()
         ok, problem, _notes = check_file(tmp, full=True)
         if not ok:
-            raise StorageError(f"备份副本未通过完整性检查（{problem}），已删除该副本")
+            raise StorageError(
+                Errors.tr("备份副本未通过完整性检查（{0}），已删除该副本").format(problem)
+            )
         fsync_path(tmp)
         os.replace(tmp, final)
         fsync_path(backups_dir)
     except sqlite3.Error as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-        why = "磁盘已满或写入出错" if code in (10, 13) else "数据库无法读取"
-        raise StorageError(f"无法备份数据库（{why}：{exc}），请检查磁盘空间") from exc
+        why = Errors.tr("磁盘已满或写入出错") if code in (10, 13) else Errors.tr("数据库无法读取")
+        raise StorageError(
+            Errors.tr("无法备份数据库（{0}：{1}），请检查磁盘空间").format(why, exc)
+        ) from exc
     except OSError as exc:
-        raise StorageError(f"无法写入备份文件夹 {backups_dir}：{exc.strerror or exc}") from exc
+        raise StorageError(
+            Errors.tr("无法写入备份文件夹 {0}：{1}").format(backups_dir, exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)

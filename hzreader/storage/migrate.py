@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hzreader.core.errors import StorageError
+from hzreader.i18n import Errors
 
 # Every revision under db/versions, oldest first (a test keeps this in step with Alembic).
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
@@ -20,17 +21,21 @@ def current_revision(db_path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"无法打开数据库 {db_path.name}：{exc}") from exc
+        raise StorageError(Errors.tr("无法打开数据库 {0}：{1}").format(db_path.name, exc)) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables:
-                raise StorageError(f"{db_path.name} 不是 hzreader 的数据库，请换一个数据目录")
+                raise StorageError(
+                    Errors.tr("{0} 不是 hzreader 的数据库，请换一个数据目录").format(db_path.name)
+                )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"数据库 {db_path.name} 已损坏或不可读：{exc}") from exc
+        raise StorageError(
+            Errors.tr("数据库 {0} 已损坏或不可读：{1}").format(db_path.name, exc)
+        ) from exc
     finally:
         con.close()
 
@@ -57,7 +62,9 @@ def ensure_schema(db_path: Path, backups_dir: Path, migrations_dir: Path) -> str
         return None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise StorageError(
-            f"这个数据库来自更新版本的 hzreader（架构 {revision}），请先升级 hzreader 再打开"
+            Errors.tr(
+                "这个数据库来自更新版本的 hzreader（架构 {0}），请先升级 hzreader 再打开"
+            ).format(revision)
         )
     copy = None
     if revision is not None:
@@ -86,8 +93,9 @@ def upgrade(db_path: Path, migrations_dir: Path, target: str) -> None:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StorageError(
-                    f"数据库升级到架构 {target} 会留下 {len(broken)} 条断开的引用，已撤销升级，"
-                    "数据未改动"
+                    Errors.tr(
+                        "数据库升级到架构 {0} 会留下 {1} 条断开的引用，已撤销升级，数据未改动"
+                    ).format(target, len(broken))
                 )
     finally:
         engine.dispose()

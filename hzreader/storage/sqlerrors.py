@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 from hzreader.core.errors import StorageError
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors
 
 # Primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
-_NOTHING_SAVED = "这次的修改没有保存，已有数据未受影响"
+_NOTHING_SAVED = QT_TRANSLATE_NOOP("Errors", "这次的修改没有保存，已有数据未受影响")
 
 
 def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
@@ -33,25 +34,36 @@ def as_storage_error(exc: BaseException, *, opening: bool = False) -> StorageErr
     detail = str(cause)
     primary = code & 0xFF
     if primary == _FULL:
-        return StorageError(f"磁盘已满，无法保存。{_NOTHING_SAVED}。请腾出磁盘空间后重试")
+        return StorageError(
+            Errors.tr("磁盘已满，无法保存。{0}。请腾出磁盘空间后重试").format(_NOTHING_SAVED)
+        )
     if primary in (_READONLY, _CANTOPEN):
         return StorageError(
-            f"无法保存：数据目录或数据库文件是只读的（{detail}）。{_NOTHING_SAVED}。"
-            "请检查权限，或用 --data-dir 指定一个可写的目录"
+            Errors.tr(
+                "无法保存：数据目录或数据库文件是只读的（{0}）。{1}。"
+                "请检查权限，或用 --data-dir 指定一个可写的目录"
+            ).format(detail, _NOTHING_SAVED)
         )
     if primary == _IOERR:
         return StorageError(
-            f"写入数据库时磁盘出错（{detail}），可能是磁盘已满或损坏。{_NOTHING_SAVED}。"
-            "请检查磁盘空间后重试"
+            Errors.tr(
+                "写入数据库时磁盘出错（{0}），可能是磁盘已满或损坏。{1}。请检查磁盘空间后重试"
+            ).format(detail, _NOTHING_SAVED)
         )
     return _common(primary, detail)
 
 
 def _common(primary: int, detail: str) -> StorageError | None:
     if primary in (_BUSY, _LOCKED):
-        return StorageError(f"数据库正被另一个 hzreader 进程占用，请稍后再试（{detail}）")
+        return StorageError(
+            Errors.tr("数据库正被另一个 hzreader 进程占用，请稍后再试（{0}）").format(detail)
+        )
     if primary in (_CORRUPT, _NOTADB):
-        return StorageError(f"数据库已损坏（{detail}）。请运行 hzreader check，并按提示从备份恢复")
+        return StorageError(
+            Errors.tr("数据库已损坏（{0}）。请运行 hzreader check，并按提示从备份恢复").format(
+                detail
+            )
+        )
     return None
 
 
@@ -63,12 +75,16 @@ def _opening_error(exc: BaseException) -> StorageError | None:
     detail, primary = str(cause), code & 0xFF
     if primary in (_READONLY, _CANTOPEN):
         return StorageError(
-            f"无法打开数据目录中的数据库：目录或文件是只读的（{detail}）。"
-            "hzreader 需要在数据目录中写入；数据没有改动。"
-            "请检查权限，或用 --data-dir 指定一个可写的目录"
+            Errors.tr(
+                "无法打开数据目录中的数据库：目录或文件是只读的（{0}）。"
+                "hzreader 需要在数据目录中写入；数据没有改动。请检查权限，"
+                "或用 --data-dir 指定一个可写的目录"
+            ).format(detail)
         )
     if primary in (_FULL, _IOERR):
         return StorageError(
-            f"打开数据库时磁盘出错（{detail}），可能是磁盘已满。数据没有改动。请腾出磁盘空间后重试"
+            Errors.tr(
+                "打开数据库时磁盘出错（{0}），可能是磁盘已满。数据没有改动。请腾出磁盘空间后重试"
+            ).format(detail)
         )
     return _common(primary, detail)

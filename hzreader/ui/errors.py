@@ -14,16 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from hzreader.core.errors import KnownError
 
 log = logging.getLogger("hzreader")
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
 _showing = False
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
     """Tell the user what went wrong and what to do (the message says both)."""
-    QMessageBox.warning(parent, _tr("无法完成"), str(exc))
+    QMessageBox.warning(parent, translate("errors", "无法完成"), str(exc))
 
 
 def report_unexpected(
@@ -34,18 +31,19 @@ def report_unexpected(
         "unexpected error: %s",
         "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)),
     )
-    where = _tr("详情已记入日志：{0}").format(log_file) if log_file else _tr("详情已记入日志。")
-    QMessageBox.critical(
-        parent,
-        _tr("出错了"),
-        _tr("hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。").format(
-            type(exc).__name__
-        )
-        + "\n"
-        + _tr("已保存的笔记和阅读位置不受影响。")
-        + "\n"
-        + where,
-    )
+    if log_file:
+        text = translate(
+            "errors",
+            "hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。\n"
+            "已保存的笔记和阅读位置不受影响。\n详情已记入日志：{1}",
+        ).format(type(exc).__name__, log_file)
+    else:
+        text = translate(
+            "errors",
+            "hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。\n"
+            "已保存的笔记和阅读位置不受影响。\n详情已记入日志。",
+        ).format(type(exc).__name__)
+    QMessageBox.critical(parent, translate("errors", "出错了"), text)
 
 
 def install_excepthook(log_file: Path | None = None) -> None:

@@ -8,6 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 Work = Callable[[Callable[[int, int], None]], Any]
 
 
@@ -69,7 +71,8 @@ class Backends:
     @staticmethod
     def backup_file_name() -> str:
         """A name for a backup file that says when it was made."""
-        return f"hzreader-备份-{datetime.now():%Y%m%d-%H%M}.json"
+        stamp = f"{datetime.now():%Y%m%d-%H%M}"
+        return QCoreApplication.translate("Backends", "hzreader-备份-{0}.json").format(stamp)
 
     # Work for a pool thread ----------------------------------------------------------------
 

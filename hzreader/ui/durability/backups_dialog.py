@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 KINDS = {
-    "auto": "自动备份",
-    "pre-restore": "恢复前",
-    "pre-migration": "升级前",
-    "replaced": "被替换的数据",
-    "corrupt": "损坏（已隔离）",
+    "auto": QT_TRANSLATE_NOOP("BackupsDialog", "自动备份"),
+    "pre-restore": QT_TRANSLATE_NOOP("BackupsDialog", "恢复前"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupsDialog", "升级前"),
+    "replaced": QT_TRANSLATE_NOOP("BackupsDialog", "被替换的数据"),
+    "corrupt": QT_TRANSLATE_NOOP("BackupsDialog", "损坏（已隔离）"),
 }
 
 
@@ -77,7 +77,7 @@ class BackupsDialog(QDialog):
         for row, b in enumerate(backups):
             when = (b["created"] or "").replace("T", " ") or self.tr("时间不详")
             notes = "" if b["notes"] is None else str(b["notes"])
-            state = self.tr("完好") if b["ok"] else self.tr("不可用：") + b["problem"]
+            state = self.tr("完好") if b["ok"] else self.tr("不可用：{0}").format(b["problem"])
             for col, text in enumerate(
                 (when, self.tr(KINDS.get(b["kind"], b["kind"])), notes, state)
             ):
@@ -87,7 +87,7 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.status.setText(
-            self.tr("共 {0} 个备份").format(len(backups)) if backups else self.tr("还没有备份")
+            self.tr("共 %n 个备份", None, len(backups)) if backups else self.tr("还没有备份")
         )
         good = next((i for i, b in enumerate(backups) if self._restorable(b)), None)
         if good is not None:
@@ -115,8 +115,10 @@ class BackupsDialog(QDialog):
             self,
             self.tr("恢复备份"),
             self.tr(
-                "用 {0} 的备份（{1} 条笔记）替换当前数据？\n当前数据会先另存为一个备份。"
-            ).format(when, chosen["notes"]),
+                "用 {0} 的备份（%n 条笔记）替换当前数据？\n当前数据会先另存为一个备份。",
+                None,
+                chosen["notes"] or 0,
+            ).format(when),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_button.setEnabled(False)

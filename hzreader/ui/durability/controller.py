@@ -191,7 +191,7 @@ class DurabilityController(QObject):
         def done(result: tuple[Path, int]) -> None:
             self.folders.exported(Path(result[0]), c["fmt"])
             dialog.show_done(str(result[0]), result[1])
-            self._status(self.tr("已导出 {0} 条笔记").format(result[1]))
+            self._status(self.tr("已导出 %n 条笔记", None, result[1]))
 
         def failed(exc: BaseException) -> None:
             dialog.show_failed(str(exc) if isinstance(exc, KnownError) else type(exc).__name__)
@@ -222,7 +222,7 @@ class DurabilityController(QObject):
         self._run(
             self.backends.backup_work(Path(path)),
             lambda result: self._status(
-                self.tr("已把 {0} 条笔记备份到 {1}").format(result[1], result[0])
+                self.tr("已把 %n 条笔记备份到 {0}", None, result[1]).format(result[0])
             ),
             what=self.tr("正在完成备份文件…"),
         )
@@ -260,9 +260,9 @@ class DurabilityController(QObject):
             result["added"], result["updated"], result["skipped"]
         )
         if result.get("documents_added"):
-            text += self.tr("；新增文档 {0} 个").format(len(result["documents_added"]))
+            text += self.tr("；新增文档 %n 个", None, len(result["documents_added"]))
         if result.get("needs_review"):
-            text += self.tr("；{0} 条原文有变动，待核对").format(result["needs_review"])
+            text += self.tr("；%n 条原文有变动，待核对", None, result["needs_review"])
         self._status(text)
         QMessageBox.information(self.window, self.tr("恢复完成"), text)
 
@@ -289,7 +289,9 @@ class DurabilityController(QObject):
     def _copy_restored(self, result: dict) -> None:
         self._reload()
         restored = result["restored"]
-        text = self.tr("已恢复 {0}（{1} 条笔记）").format(restored["created"], restored["notes"])
+        text = self.tr("已恢复 {0}（%n 条笔记）", None, restored["notes"] or 0).format(
+            restored["created"]
+        )
         if result["set_aside"]:
             text += self.tr("；恢复前的数据另存为 {0}").format(result["set_aside"]["name"])
         if self.backups_dialog is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,22 +23,40 @@ from PySide6.QtWidgets import (
 )
 
 FORMATS = (
-    ("docx", "Word 文档（.docx）"),
-    ("html", "网页（.html，可打印）"),
-    ("md", "Markdown（.md）"),
-    ("csv", "表格（.csv，Excel 可打开）"),
-    ("xlsx", "Excel 工作簿（.xlsx）"),
-    ("jsonld", "W3C 批注（.jsonld，其他批注工具可读）"),
+    ("docx", QT_TRANSLATE_NOOP("ExportDialog", "Word 文档（.docx）")),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "网页（.html，可打印）")),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown（.md）")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "表格（.csv，Excel 可打开）")),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel 工作簿（.xlsx）")),
+    ("jsonld", QT_TRANSLATE_NOOP("ExportDialog", "W3C 批注（.jsonld，其他批注工具可读）")),
 )
 # The file dialog's filter for each format, so that it lists the files of that kind.
 FILTERS = {
-    "docx": "Word 文档 (*.docx)",
-    "html": "网页 (*.html *.htm)",
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word 文档 (*.docx)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "网页 (*.html *.htm)"),
     "md": "Markdown (*.md)",
-    "csv": "表格 (*.csv)",
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "表格 (*.csv)"),
 }
-DEFAULT_NAME = "学习笔记"
-COLOR_NAMES = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
+DEFAULT_NAME = QT_TRANSLATE_NOOP("ExportDialog", "学习笔记")
+# The notes' colour words, in their context: the default meanings (重点…) are there too, so
+# a meaning translates when it is a default one and stays as typed when it is the user's.
+COLOR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("NoteColor", "黄"),
+    "red": QT_TRANSLATE_NOOP("NoteColor", "红"),
+    "green": QT_TRANSLATE_NOOP("NoteColor", "绿"),
+    "blue": QT_TRANSLATE_NOOP("NoteColor", "蓝"),
+    "purple": QT_TRANSLATE_NOOP("NoteColor", "紫"),
+}
+
+
+def _color_word(name: str) -> str:
+    word = COLOR_NAMES.get(name)
+    return QCoreApplication.translate("NoteColor", word) if word else name
+
+
+def _meaning(label: str) -> str:
+    return QCoreApplication.translate("NoteColor", label) if label else label
+
 
 # count(tag, color, doc) -> how many notes these filters select
 Counter = Callable[[str | None, str | None, str | None], int]
@@ -74,14 +92,18 @@ class ExportDialog(QDialog):
         self.tag_box = self._combo(
             "export_tag", [(None, self.tr("全部标签")), *((t, t) for t in tags)]
         )
-        color_items = [(n, f"{COLOR_NAMES.get(n, n)}（{label}）") for n, label in colors]
+        color_items = [
+            (n, self.tr("{0}（{1}）").format(_color_word(n), _meaning(label)))
+            for n, label in colors
+        ]
         self.color_box = self._combo("export_color", [(None, self.tr("全部颜色")), *color_items])
         self.doc_box = self._combo("export_doc", [(None, self.tr("全部文档")), *documents])
         if tag is not None and tag in tags:
             self.tag_box.setCurrentIndex(tags.index(tag) + 1)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
         fmt = self.format_box.currentData()
-        self.path_edit = QLineEdit(str(folder / f"{DEFAULT_NAME}.{fmt}"), self)
+        name = QCoreApplication.translate("ExportDialog", DEFAULT_NAME)
+        self.path_edit = QLineEdit(str(folder / f"{name}.{fmt}"), self)
         self.path_edit.setObjectName("export_path")
         browse = QPushButton(self.tr("浏览…"), self)
         browse.setObjectName("export_browse")
@@ -154,7 +176,7 @@ class ExportDialog(QDialog):
         """Show how many notes the current filters select."""
         c = self.choices()
         self.count = self.counter(c["tag"], c["color"], c["doc"])
-        self.count_label.setText(self.tr("将导出 {0} 条笔记").format(self.count))
+        self.count_label.setText(self.tr("将导出 %n 条笔记", None, self.count))
         self.export_button.setEnabled(self.count > 0)
 
     def _format_changed(self) -> None:
@@ -211,7 +233,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._written = Path(path)
-        self.result_label.setText(self.tr("已导出 {0} 条笔记到 {1}").format(count, path))
+        self.result_label.setText(self.tr("已导出 %n 条笔记到 {0}", None, count).format(path))
         self.open_folder.show()
 
     def show_failed(self, message: str) -> None:

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hzreader.paths import DataPaths
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
 
 
 def offer_backup(parent: QWidget | None, exc: Exception, paths: DataPaths) -> bool:
@@ -19,13 +17,14 @@ def offer_backup(parent: QWidget | None, exc: Exception, paths: DataPaths) -> bo
     if not isinstance(exc, CorruptDatabaseError) or exc.offered is None:
         return False
     b = exc.offered
-    when = b.created.strftime("%Y-%m-%d %H:%M") if b.created else _tr("时间不详")
+    when = b.created.strftime("%Y-%m-%d %H:%M") if b.created else translate("recovery", "时间不详")
     answer = QMessageBox.question(
         parent,
-        _tr("数据库已损坏"),
-        _tr(
+        translate("recovery", "数据库已损坏"),
+        translate(
+            "recovery",
             "数据库已损坏，已原样移到 backups/{0}（没有删除）。\n\n"
-            "最新的完好备份是 {1} 的，含 {2} 条笔记。现在恢复它吗？"
+            "最新的完好备份是 {1} 的，含 {2} 条笔记。现在恢复它吗？",
         ).format(exc.quarantined.name, when, b.notes),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -36,6 +35,6 @@ def offer_backup(parent: QWidget | None, exc: Exception, paths: DataPaths) -> bo
     try:
         BackupService(paths).restore(b.name)
     except KnownError as failed:
-        QMessageBox.critical(parent, _tr("无法恢复"), str(failed))
+        QMessageBox.critical(parent, translate("recovery", "无法恢复"), str(failed))
         return False
     return True

@@ -279,14 +279,14 @@ class LibraryController(QObject):
     def confirm_delete(self, row: DocumentSummary) -> bool:
         """Ask before deleting; say where its notes go."""
         notes = (
-            self.tr("它的 {0} 条笔记将移到回收站，可以从回收站恢复。").format(row.notes)
+            self.tr("它的 %n 条笔记将移到回收站，可以从回收站恢复。", None, row.notes)
             if row.notes
             else self.tr("这个文档没有笔记。")
         )
         answer = QMessageBox.question(
             self.window,
             self.tr("删除文档"),
-            self.tr("从文库中删除《{0}》？").format(row.title) + "\n" + notes,
+            self.tr("从文库中删除《{0}》？\n{1}").format(row.title, notes),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -303,7 +303,7 @@ class LibraryController(QObject):
             show_known_error(self.window, exc)
             return
         self._after_change(None)
-        self._status(self.tr("已删除《{0}》，{1} 条笔记已移到回收站").format(row.title, moved))
+        self._status(self.tr("已删除《{0}》，%n 条笔记已移到回收站", None, moved).format(row.title))
 
     # -- drag and drop, closing ----------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from hzreader.importers import ENCODING_CHOICES
 from hzreader.ui.library.dropped_view import DroppedLines
+from hzreader.ui.texts import joined
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
 
 if TYPE_CHECKING:
     from hzreader.core.model import Node
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 _EXCERPT = 36
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8（带 BOM）",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8（带 BOM）"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
@@ -43,8 +46,35 @@ _ENCODING_NAMES = {
 }
 
 
+def kind_count(kind: str, n: int) -> str:
+    """How many nodes of a kind, in words: 3 章/部分."""
+    counted = {
+        "chapter": lambda: ImportDialog.tr("%n 章/部分", None, n),
+        "part": lambda: ImportDialog.tr("%n 部分", None, n),
+        "section": lambda: ImportDialog.tr("%n 节", None, n),
+        "article": lambda: ImportDialog.tr("%n 条", None, n),
+        "item": lambda: ImportDialog.tr("%n 项", None, n),
+        "measure": lambda: ImportDialog.tr("%n 条目", None, n),
+        "subitem": lambda: ImportDialog.tr("%n 小项", None, n),
+        "goal": lambda: ImportDialog.tr("%n 目标段", None, n),
+        "list": lambda: ImportDialog.tr("%n 列项", None, n),
+        "heading": lambda: ImportDialog.tr("%n 标题", None, n),
+        "preamble": lambda: ImportDialog.tr("%n 序言段", None, n),
+        "paragraph": lambda: ImportDialog.tr("%n 段落", None, n),
+        "sentence": lambda: ImportDialog.tr("%n 句", None, n),
+        "volume": lambda: ImportDialog.tr("%n 篇", None, n),
+        "letter": lambda: ImportDialog.tr("%n 字母项", None, n),
+        "box": lambda: ImportDialog.tr("%n 专栏", None, n),
+        "annex": lambda: ImportDialog.tr("%n 附件", None, n),
+        "toc": lambda: ImportDialog.tr("%n 目录", None, n),
+        "preface": lambda: ImportDialog.tr("%n 序言", None, n),
+        "cover": lambda: ImportDialog.tr("%n 印发通知", None, n),
+    }.get(kind)
+    return counted() if counted else f"{n} {kind}"
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return translate("ImportDialog", text)
 
 
 def kind_names() -> dict[str, str]:
@@ -75,12 +105,11 @@ def kind_names() -> dict[str, str]:
 
 def level_summary(levels: list[dict[str, int]], sentences: int) -> str:
     """One line per level: 第1层：3 章/部分、1 序言段."""
-    names = kind_names()
     lines = []
     for depth, counts in enumerate(levels, start=1):
-        parts = "、".join(f"{n} {names.get(k, k)}" for k, n in counts.items())
-        lines.append(_tr("第{0}层：{1}").format(depth, parts))
-    lines.append(_tr("共 {0} 句").format(sentences))
+        parts = joined(kind_count(k, n) for k, n in counts.items())
+        lines.append(translate("ImportDialog", "第{0}层：{1}").format(depth, parts))
+    lines.append(ImportDialog.tr("共 %n 句", None, sentences))
     return "\n".join(lines)
 
 
@@ -94,12 +123,16 @@ def node_label(node: Node) -> str:
 
 
 def _format_name(fmt: str) -> str:
-    return {"txt": _tr("纯文本"), "md": _tr("Markdown"), "docx": _tr("Word 文档")}.get(fmt, fmt)
+    return {
+        "txt": translate("ImportDialog", "纯文本"),
+        "md": translate("ImportDialog", "Markdown"),
+        "docx": translate("ImportDialog", "Word 文档"),
+    }.get(fmt, fmt)
 
 
 def _size_text(size: int) -> str:
     if size < 1024:
-        return _tr("{0} 字节").format(size)
+        return ImportDialog.tr("%n 字节", None, size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
@@ -297,7 +330,7 @@ class ImportDialog(QDialog):
         else:
             codes = [detected, *[c for c in ENCODING_CHOICES if c != detected]]
             for code in codes:
-                name = _ENCODING_NAMES.get(code, code)
+                name = translate("ImportDialog", _ENCODING_NAMES.get(code, code))
                 label = self.tr("{0}（识别结果）").format(name) if code == detected else name
                 self.encoding_box.addItem(label, code)
         self.encoding_box.setCurrentIndex(0)

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 if TYPE_CHECKING:
     from hzreader.services.importing import DocumentSummary
 
@@ -23,13 +25,13 @@ _HEADING_KINDS = ("volume", "chapter", "part", "section", "heading", "box", "ann
 _ITEM_KINDS = ("article", "item", "measure", "goal", "subitem", "letter", "list")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
-
-
 def kind_label(kind: str) -> str:
     """The kind of a document in words."""
-    labels = {"plan": _tr("计划"), "guide": _tr("解读"), "document": _tr("导入文档")}
+    labels = {
+        "plan": translate("LibraryModel", "计划"),
+        "guide": translate("LibraryModel", "解读"),
+        "document": translate("LibraryModel", "导入文档"),
+    }
     return labels.get(kind, kind)
 
 
@@ -38,16 +40,22 @@ def structure_label(counts: dict[str, int]) -> str:
     headings = sum(counts.get(k, 0) for k in _HEADING_KINDS)
     items = sum(counts.get(k, 0) for k in _ITEM_KINDS)
     sentences = counts.get("sentence", 0)
-    return _tr("{0} 章节 · {1} 条目 · {2} 句").format(headings, items, sentences)
+    return " · ".join(
+        (
+            LibraryModel.tr("%n 章节", None, headings),
+            LibraryModel.tr("%n 条目", None, items),
+            LibraryModel.tr("%n 句", None, sentences),
+        )
+    )
 
 
 def detail_lines(row: DocumentSummary) -> tuple[str, str]:
     """Two short lines under a document's title: what it is, then notes and import date."""
     first = f"{kind_label(row.kind)} · {structure_label(row.counts)}"
     if getattr(row, "superseded_by", None):
-        first = _tr("旧版 · {0}").format(first)
+        first = LibraryModel.tr("旧版 · {0}").format(first)
     when = row.imported_at.replace("T", " ")[:16]
-    second = _tr("{0} 条笔记 · {1} 导入").format(row.notes, when)
+    second = LibraryModel.tr("%n 条笔记 · {0} 导入", None, row.notes).format(when)
     return first, second
 
 
@@ -60,7 +68,16 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._current: str | None = None
-        self._headers = (_tr("标题"), _tr("类型"), _tr("结构"), _tr("笔记"), _tr("导入时间"))
+
+    def _headers(self) -> tuple[str, ...]:
+        # Asked each time: the window may have switched language since.
+        return (
+            self.tr("标题"),
+            self.tr("类型"),
+            self.tr("结构"),
+            self.tr("笔记"),
+            self.tr("导入时间"),
+        )
 
     def set_rows(self, rows: list[DocumentSummary]) -> None:
         """Show these documents."""
@@ -93,7 +110,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self._headers()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -111,7 +128,11 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            source = _tr("来源文件：{0}").format(row.source_name) if row.source_name else ""
+            source = (
+                translate("LibraryModel", "来源文件：{0}").format(row.source_name)
+                if row.source_name
+                else ""
+            )
             lines = (row.title, *detail_lines(row), f"ID {row.id}", source)
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.FontRole and row.id == self._current and column == "title":

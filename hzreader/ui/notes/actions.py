@@ -7,15 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from hzreader.core.annotation import COLOR_NAMES
-from hzreader.ui.notes.colors import HANZI, NoteColor, swatch_icon
+from hzreader.ui.notes.colors import DEFAULT_MEANINGS, NoteColor, swatch_icon
+from hzreader.ui.texts import set_icon_text
 
-DEFAULT_LABELS = {
-    "yellow": "重点",
-    "red": "疑问",
-    "green": "落实",
-    "blue": "数据",
-    "purple": "引用",
-}
 DEFAULT_HEX = {
     "yellow": "#fff1a8",
     "red": "#ffc9c9",
@@ -40,7 +34,7 @@ class NotesActions(QObject):
                 lambda _checked=False, n=name: self.highlight_requested.emit(n)
             )
             self.highlight[name] = action
-        self.set_colors([NoteColor(n, DEFAULT_LABELS[n], DEFAULT_HEX[n]) for n in COLOR_NAMES])
+        self.set_colors([NoteColor(n, DEFAULT_MEANINGS[n], DEFAULT_HEX[n]) for n in COLOR_NAMES])
         self.add_note = self._make("action_add_note", self.tr("添加笔记(&N)…"), "Ctrl+Alt+N")
         self.add_note.setStatusTip(self.tr("为选中的文字写一条笔记（Markdown）"))
         self.node_note = self._make("action_node_note", self.tr("为这一节添加笔记(&W)…"), "")
@@ -62,7 +56,7 @@ class NotesActions(QObject):
     def _make(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(text.split("(&")[0])
+        set_icon_text(action, text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)
@@ -81,9 +75,7 @@ class NotesActions(QObject):
                 action.setIconText(color.title())
                 action.setIcon(swatch_icon(color.hex))
                 action.setStatusTip(
-                    self.tr("把选中的文字标为{0}色（{1}）").format(
-                        HANZI.get(color.name, color.name), color.label
-                    )
+                    self.tr("把选中的文字标为{0}色（{1}）").format(color.hanzi, color.meaning)
                 )
 
     def selection_actions(self) -> list[QAction]:
@@ -135,8 +127,8 @@ class NotesActions(QObject):
         self.redo.setEnabled(bool(redo_text))
         self.undo.setText(self.tr("撤销 {0}").format(undo_text) if undo_text else self.tr("撤销"))
         self.redo.setText(self.tr("重做 {0}").format(redo_text) if redo_text else self.tr("重做"))
-        self.undo.setToolTip(self.undo.text() + " (Ctrl+Z)")
-        self.redo.setToolTip(self.redo.text() + " (Ctrl+Shift+Z)")
+        self.undo.setToolTip(self.tr("{0}（Ctrl+Z）").format(self.undo.text()))
+        self.redo.setToolTip(self.tr("{0}（Ctrl+Shift+Z）").format(self.redo.text()))
 
     def outline_menu(self, outline, point: QPoint) -> None:
         """The outline's context menu: a note on the node under the pointer."""

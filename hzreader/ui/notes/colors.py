@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 HIGHLIGHT_ALPHA = 150  # translucent, so two overlapping highlights both show
@@ -21,15 +21,53 @@ class NoteColor:
 
     @property
     def hanzi(self) -> str:
-        """The colour's one-character Chinese name (黄)."""
-        return HANZI.get(self.name, self.name)
+        """The colour's name as shown: 黄 in Chinese, Yellow in English."""
+        word = HANZI.get(self.name)
+        return QCoreApplication.translate("NoteColor", word) if word else self.name
+
+    @property
+    def meaning(self) -> str:
+        """What the colour means, as shown: a meaning the user gave as typed, the default
+        one (重点) in the language of the window."""
+        return shown_meaning(self.name, self.label)
 
     def title(self) -> str:
         """ "黄 重点": what menus and the editor show."""
-        return f"{self.hanzi} {self.label}"
+        return QCoreApplication.translate("NoteColor", "{0} {1}").format(self.hanzi, self.meaning)
 
 
-HANZI = {"yellow": "黄", "red": "红", "green": "绿", "blue": "蓝", "purple": "紫"}
+HANZI = {
+    "yellow": QT_TRANSLATE_NOOP("NoteColor", "黄"),
+    "red": QT_TRANSLATE_NOOP("NoteColor", "红"),
+    "green": QT_TRANSLATE_NOOP("NoteColor", "绿"),
+    "blue": QT_TRANSLATE_NOOP("NoteColor", "蓝"),
+    "purple": QT_TRANSLATE_NOOP("NoteColor", "紫"),
+}
+# The meanings a new data dir starts with (db/versions/0002): shown in the window's language
+# until the user gives a colour a meaning of their own.
+DEFAULT_MEANINGS = {
+    "yellow": QT_TRANSLATE_NOOP("NoteColor", "重点"),
+    "red": QT_TRANSLATE_NOOP("NoteColor", "疑问"),
+    "green": QT_TRANSLATE_NOOP("NoteColor", "落实"),
+    "blue": QT_TRANSLATE_NOOP("NoteColor", "数据"),
+    "purple": QT_TRANSLATE_NOOP("NoteColor", "引用"),
+}
+
+
+def shown_meaning(name: str, label: str) -> str:
+    """A colour's meaning as the window shows it (the default one translated)."""
+    if label and label == DEFAULT_MEANINGS.get(name):
+        return QCoreApplication.translate("NoteColor", label)
+    return label
+
+
+def stored_meaning(name: str, shown: str) -> str:
+    """What to store for a meaning edited as `shown`: the default one stays the default
+    (in Chinese), so the other language still shows it translated."""
+    default = DEFAULT_MEANINGS.get(name)
+    if default and shown.strip() == shown_meaning(name, default):
+        return default
+    return shown
 
 
 def highlight_color(hex_value: str, alpha: int = HIGHLIGHT_ALPHA) -> QColor:

@@ -346,7 +346,7 @@ class NotesController(QObject):
                 self.service.delete(annotation_id)
         except KnownError as exc:
             show_known_error(self.window, exc)
-        self.status(self.tr("已移到回收站：{0} 条（Ctrl+Z 撤销）").format(len(ids)))
+        self.status(self.tr("已移到回收站：%n 条（Ctrl+Z 撤销）", None, len(ids)))
 
     def jump_to(self, annotation_id: str) -> bool:
         """Show a note's span in the reader (switching document if needed) and flash it."""
@@ -396,6 +396,14 @@ class NotesController(QObject):
         if text:
             done = self.tr("已撤销：{0}") if back else self.tr("已重做：{0}")
             self.status(done.format(text))
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the colours' names and meanings
+        wherever they are shown, the tag tree's first row, what undo would undo."""
+        if self.service is not None:
+            self._load_colors()
+            self.dialogs.load_tags()
+        self._update_undo()
 
     # -- Qt overrides --------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from hzreader.ui.errors import show_known_error
 from hzreader.ui.notes.tag_manager import TagManager, ask_color, ask_new_name, confirm_delete
 from hzreader.ui.notes.tags_edit import with_parents
 from hzreader.ui.notes.trash import TrashDialog
+from hzreader.ui.texts import joined
 
 if TYPE_CHECKING:
     from hzreader.ui.notes.host import NotesHost
@@ -115,7 +116,7 @@ class NotesDialogs(QObject):
         """Take tags off every note."""
         return self._run(
             lambda: [self.service.delete_tag(n) for n in names],
-            self.tr("已删除标签 {0}（Ctrl+Z 撤销）").format("、".join(names)),
+            self.tr("已删除标签 {0}（Ctrl+Z 撤销）").format(joined(names)),
         )
 
     def set_color(self, name: str, color: object) -> bool:
@@ -170,7 +171,7 @@ class NotesDialogs(QObject):
         """Bring notes back from the trash."""
         return self._run(
             lambda: [self.service.restore(i) for i in ids],
-            self.tr("已恢复 {0} 条笔记（Ctrl+Z 撤销）").format(len(ids)),
+            self.tr("已恢复 %n 条笔记（Ctrl+Z 撤销）", None, len(ids)),
         )
 
     def empty_trash(self) -> bool:

@@ -186,7 +186,7 @@ class NoteEditor(QDialog):
         self.delete_action.setEnabled(True)
         if a.needs_review:
             self.citation_label.setText(
-                self.citation_label.text() + self.tr("　（原文已变动，这条笔记需要复核）")
+                self.tr("{0}　（原文已变动，这条笔记需要复核）").format(self.citation_label.text())
             )
 
     def _show(self, quote: str, citation: str, note: str, tags: list[str], color: str) -> None:

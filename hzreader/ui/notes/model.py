@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from hzreader.core.annotation import Annotation
+from hzreader.ui.texts import joined
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 2  # the Annotation itself (for the delegate)
@@ -138,6 +139,6 @@ class NotesModel(QAbstractListModel):
             return a.color
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}\n标签：{1}\n创建 {2}　修改 {3}").format(
-                a.citation, "、".join(a.tags) or "—", a.created[:16], a.updated[:16]
+                a.citation, joined(a.tags) or "—", a.created[:16], a.updated[:16]
             )
         return a.quote

@@ -191,7 +191,7 @@ class NotesPanel(QWidget):
 
     def set_counts(self, shown: int, review: int) -> None:
         """How many notes are listed, and how many need review."""
-        self.count_label.setText(self.tr("共 {0} 条笔记").format(shown))
+        self.count_label.setText(self.tr("共 %n 条笔记", None, shown))
         self.review_button.setText(self.tr("需复核 {0}").format(review))
         self.review_button.setStyleSheet("color: #b3261e; font-weight: bold;" if review else "")
 

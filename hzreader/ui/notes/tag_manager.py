@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.ui.notes.colors import NoteColor, swatch_icon
+from hzreader.ui.notes.colors import NoteColor, stored_meaning, swatch_icon
+from hzreader.ui.texts import joined
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,8 +33,8 @@ def ask_new_name(parent: QWidget, old: str) -> str | None:
     """Ask for a tag's new name (renaming onto an existing tag merges the two)."""
     text, ok = QInputDialog.getText(
         parent,
-        QInputDialog.tr("重命名标签"),
-        QInputDialog.tr("“{0}”的新名称（与已有标签同名则合并；用 / 分级）：").format(old),
+        TagManager.tr("重命名标签"),
+        TagManager.tr("“{0}”的新名称（与已有标签同名则合并；用 / 分级）：").format(old),
         QLineEdit.EchoMode.Normal,
         old,
     )
@@ -43,7 +44,7 @@ def ask_new_name(parent: QWidget, old: str) -> str | None:
 
 def ask_color(parent: QWidget, current: str | None) -> str | None:
     """Ask for a tag colour; its hex, or None when cancelled."""
-    color = QColorDialog.getColor(QColor(current or "#c9b26b"), parent, QColorDialog.tr("标签颜色"))
+    color = QColorDialog.getColor(QColor(current or "#c9b26b"), parent, TagManager.tr("标签颜色"))
     return color.name() if color.isValid() else None
 
 
@@ -51,9 +52,9 @@ def confirm_delete(parent: QWidget, names: list[str]) -> bool:
     """Ask before taking tags off every note (the notes stay; undo brings the tags back)."""
     answer = QMessageBox.question(
         parent,
-        QMessageBox.tr("删除标签"),
-        QMessageBox.tr("从所有笔记上去掉标签 {0}？笔记本身不会删除，可以撤销。").format(
-            "、".join(names)
+        TagManager.tr("删除标签"),
+        TagManager.tr("从所有笔记上去掉标签 {0}？笔记本身不会删除，可以撤销。").format(
+            joined(names)
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -109,7 +110,9 @@ class TagManager(QDialog):
         )
         self.delete_action.triggered.connect(self.delete_selected)
         self.labels_action.triggered.connect(
-            lambda: self.labels_requested.emit({k: e.text() for k, e in self.label_edits.items()})
+            lambda: self.labels_requested.emit(
+                {k: stored_meaning(k, e.text()) for k, e in self.label_edits.items()}
+            )
         )
         self._build()
 
@@ -182,7 +185,7 @@ class TagManager(QDialog):
                 label = self.colors_form.labelForField(edit)
                 label.setPixmap(swatch_icon(color.hex, 16).pixmap(16, 16))
                 label.setToolTip(color.hanzi)
-            edit.setText(color.label)
+            edit.setText(color.meaning)
 
     def select_names(self, names: list[str]) -> None:
         """Select these tags' rows."""

@@ -143,7 +143,7 @@ class TrashDialog(QDialog):
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.summary.setText(
-            self.tr("回收站中有 {0} 条笔记；恢复后回到原处。").format(len(notes))
+            self.tr("回收站中有 %n 条笔记；恢复后回到原处。", None, len(notes))
             if notes
             else self.tr("回收站是空的。")
         )
@@ -181,8 +181,8 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("清空回收站"),
-            self.tr("永久删除回收站中的 {0} 条笔记？\n关闭程序后将无法撤销。").format(
-                len(self.ids())
+            self.tr(
+                "永久删除回收站中的 %n 条笔记？\n关闭程序后将无法撤销。", None, len(self.ids())
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -217,18 +217,38 @@ class SearchController(QObject):
         for root in roots:
             self._tooltips(root, tooltips)
         query = short_query(result.query)
-        if result.total == 0:
-            summary = self.tr("没有找到“{0}”").format(query)
-        else:
-            summary = self.tr("“{0}”：共 {1} 条结果").format(query, result.total)
-            if len(result.hits) < result.total:
-                summary += self.tr("，显示前 {0} 条").format(len(result.hits))
-        if self.box.current_only():
-            summary += self.tr("（当前文档）")
+        summary = self._summary(query, result.total, len(result.hits))
         self.panel.show_results(summary, roots, result.total, result.notice, tooltips)
         if self._focus_results:
             self._focus_results = False
             self.panel.focus_results()
+
+    def _summary(self, query: str, total: int, shown: int) -> str:
+        """The line above the results, a whole sentence for each case."""
+        current = self.box.current_only()
+        if total == 0:
+            text = self.tr("当前文档中没有找到“{0}”") if current else self.tr("没有找到“{0}”")
+        elif shown < total and current:
+            text = self.tr("“{0}”：当前文档中共 %n 条结果，显示前 {1} 条", None, total)
+        elif shown < total:
+            text = self.tr("“{0}”：共 %n 条结果，显示前 {1} 条", None, total)
+        elif current:
+            text = self.tr("“{0}”：当前文档中共 %n 条结果", None, total)
+        else:
+            text = self.tr("“{0}”：共 %n 条结果", None, total)
+        return text.format(query, shown)
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the rows that hold words of
+        their own, the preamble's group and the note badges, say them in the new one."""
+        stack = list(self.panel.model.roots())
+        while stack:
+            row = stack.pop()
+            if row.kind == "group" and not row.key:
+                row.label = self.tr("前言")
+            stack.extend(row.children)
+        self.panel.delegate.clear_cache()
+        self.panel.tree.doItemsLayout()
 
     def _node(self, doc: str, key: str):
         library = getattr(self.window, "library", None)
@@ -282,7 +302,7 @@ class SearchController(QObject):
             if document is None or document.id != row.doc:
                 return
         if row.key not in self.reader.map:
-            self._status(self.tr("本文档中没有这一节：") + row.key)
+            self._status(self.tr("本文档中没有这一节：{0}").format(row.key))
             return
         extra: list[tuple[int, int]] = []
         hit = row.hit

@@ -62,9 +62,10 @@ class SearchResultDelegate(QStyledItemDelegate):
         if index.data(KIND_ROLE) != "note":
             return body
         quote = html.escape(str(index.data(QUOTE_ROLE) or ""))
+        word = html.escape(self.tr("笔记"))
         badge = (
             f'<span style="background-color:{NOTE_BADGE_BACKGROUND};color:{NOTE_BADGE_INK};'
-            f'font-weight:600">&nbsp;{html.escape(self.tr("笔记"))}&nbsp;</span>'
+            f'font-weight:600">&nbsp;{word}&nbsp;</span>'
         )
         # On a selected row the quote takes the selection's text colour, like the rest.
         quoted = (

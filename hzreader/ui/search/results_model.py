@@ -127,13 +127,14 @@ class SearchResultsModel(QAbstractItemModel):
             return short_quote(hit.title) if hit is not None and hit.kind == "note" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if hit is None:
-                return f"{node.label}（{node.count}）"
+                return self.tr("{0}（{1}）").format(node.label, node.count)
             tip = self._tooltips.get(id(node), "")
             if hit.kind == "note" and len(hit.title) > len(short_quote(hit.title)):
                 tip = "\n".join(t for t in (tip, "“" + hit.title[:300] + "”") if t)
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if hit is None:
-                return f"{node.label}，{node.count}"
-            return (self.tr("笔记：") if hit.kind == "note" else "") + _snippet(hit)[0]
+                return self.tr("{0}，{1}").format(node.label, node.count)
+            text = _snippet(hit)[0]
+            return self.tr("笔记：{0}").format(text) if hit.kind == "note" else text
         return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from hzreader.core.model import Document
 from hzreader.ui.labels import document_label
+from hzreader.ui.texts import set_icon_text
 
 
 class WindowActions(QObject):
@@ -49,7 +50,7 @@ class WindowActions(QObject):
     def _make(self, name: str, text: str, shortcuts: list, icon: str = "") -> QAction:
         action = QAction(text, self._window)
         # Toolbar buttons read "缩小", not "缩小(O)": the mnemonic is for the menus.
-        action.setIconText(text.split("(&")[0])
+        set_icon_text(action, text)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         if icon:

@@ -9,20 +9,14 @@ from pathlib import Path
 log = logging.getLogger("hzreader")
 
 
-def _install_translations(app) -> None:
-    """Qt's own dialogs (buttons, standard menus, the file dialog) in Chinese, like the rest."""
-    from hzreader.ui.shell.qt_language import install_qt_translations
-
-    install_qt_translations(app)
-
-
-def run_window(data_dir: Path) -> int:
+def run_window(data_dir: Path, lang: str | None = None) -> int:
     """Open the data dir and run the window until it closes; returns the exit status.
 
     A data dir that is ready (the usual case) is first read without the ORM, so the text is
     on screen before SQLAlchemy has loaded; the full context then opens on a worker
     thread. A new, old or damaged one goes the normal way, which creates, upgrades or
-    explains.
+    explains. The language is `lang` (--lang, remembered from now on), else the one
+    remembered in the data dir, else Chinese.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,13 +33,16 @@ def run_window(data_dir: Path) -> int:
     app.setApplicationName("hzreader")
     app.setOrganizationName("hzreader")
     from hzreader.paths import is_portable
+    from hzreader.ui.shell.language import Language, start_language
+
+    # Before any text: the translators note what they show, for a switch of language later.
+    Language.of(app).install(start_language(data_dir, lang))
 
     # The title bar says when the notes live on the stick beside the program.
     portable = is_portable(data_dir)
     app.setApplicationDisplayName(
         app.translate("launch", "hzreader（便携模式）") if portable else "hzreader"
     )
-    _install_translations(app)
     log_file = DataPaths(data_dir).log_file
     install_excepthook(log_file)
 
@@ -79,7 +76,7 @@ def run_window(data_dir: Path) -> int:
         from hzreader.ui.durability import offer_backup
 
         if offer_backup(None, exc, DataPaths(data_dir)):
-            return run_window(data_dir)  # the damaged database was replaced by its backup
+            return run_window(data_dir, lang)  # the damaged database was replaced by its backup
         QMessageBox.critical(None, app.translate("launch", "无法打开数据"), str(exc))
         return 1
     except Exception as exc:

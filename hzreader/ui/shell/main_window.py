@@ -35,6 +35,7 @@ from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.clipboard import quotation_mime
 from hzreader.ui.shell.docks import DockFrames
 from hzreader.ui.shell.document_box import DocumentBox
+from hzreader.ui.shell.language import Language, LanguageMenu
 from hzreader.ui.shell.state_saver import StateSaver
 from hzreader.ui.shell.window_layout import first_dock_widths, first_window_geometry, yield_docks
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        Language.of()  # before the first text: a switch of language says them all again
         self.setObjectName("main_window")
         self.ctx: AppContext | None = None
         self.services: Services | None = None
@@ -315,6 +317,8 @@ class MainWindow(QMainWindow):
         toolbar_toggle.setObjectName("action_toggle_toolbar")
         toolbar_toggle.setText(self.tr("工具栏(&B)"))
         self._view_menu.addAction(toolbar_toggle)
+        self._view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self, self._view_menu, self.data_dir)
 
     def _wire(self) -> None:
         """Every connection between the widgets, in one place."""
@@ -339,7 +343,9 @@ class MainWindow(QMainWindow):
         self.reader.copyAvailable.connect(a.copy_with_citation.setEnabled)
         self._position_timer.timeout.connect(self.save_position)
         self.saver.failed.connect(
-            lambda message: self.statusBar().showMessage(self.tr("无法保存阅读状态：") + message)
+            lambda message: self.statusBar().showMessage(
+                self.tr("无法保存阅读状态：{0}").format(message)
+            )
         )
         a.copy.setEnabled(False)
         a.copy_with_citation.setEnabled(False)
@@ -464,7 +470,7 @@ class MainWindow(QMainWindow):
         """Scroll the reader to a node of the document shown (its text cursor with it) and
         mark it for a moment; the reader takes the keyboard."""
         if not self.reader.go_to_key(key, flash=True):
-            self.statusBar().showMessage(self.tr("本文档中没有这一节：") + key, 4000)
+            self.statusBar().showMessage(self.tr("本文档中没有这一节：{0}").format(key), 4000)
         self.reader.setFocus()
 
     def copy_with_citation(self) -> None:
@@ -477,7 +483,7 @@ class MainWindow(QMainWindow):
         citation = self.citation_for_selection()
         # Plain text for plain editors; HTML so that WPS and Word keep quote and citation apart.
         QApplication.clipboard().setMimeData(quotation_mime(text, citation))
-        self.statusBar().showMessage(self.tr("已复制，附引文：") + citation, 4000)
+        self.statusBar().showMessage(self.tr("已复制，附引文：{0}").format(citation), 4000)
 
     def citation_for_selection(self) -> str:
         """The citation of the smallest node holding the whole selection."""

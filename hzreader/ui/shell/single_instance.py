@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 if TYPE_CHECKING:
     # QtNetwork loads when the server starts listening, after the first frame.
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -127,12 +129,9 @@ def claim_data_dir(data_dir: Path, lock_file: Path, parent: QObject | None = Non
     if guard.activate_other():
         return None, ""
     pid = guard.holder()
-    who = _tr("（进程 {0}）").format(pid) if pid else ""
-    return None, _tr(
+    who = translate("single_instance", "（进程 {0}）").format(pid) if pid else ""
+    return None, translate(
+        "single_instance",
         "这个数据目录已经在另一个 hzreader 窗口中打开{0}，但它没有响应。\n"
-        "请切换到那个窗口；如果它已卡住，请先关闭它再打开 hzreader。"
+        "请切换到那个窗口；如果它已卡住，请先关闭它再打开 hzreader。",
     ).format(who)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("single_instance", text)

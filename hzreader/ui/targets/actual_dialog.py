@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.errors import KnownError
-from hzreader.core.ledger import goal_text, parse_date, parse_value
+from hzreader.core.ledger import parse_date, parse_value
 from hzreader.core.targets import Target
+from hzreader.ui.targets.model import shown_goal
 
 _SEPARATORS = "-/.年月日－／．"
 
@@ -67,7 +68,9 @@ class ActualDialog(QDialog):
         self.setObjectName("actual_dialog")
         self.setWindowTitle(self.tr("记录实际值"))
         self.target = target
-        heading = QLabel(f"<b>{_escape(target.name)}</b>　{self.tr('目标')} {goal_text(target)}")
+        heading = QLabel(
+            self.tr("<b>{0}</b>　目标 {1}").format(_escape(target.name), shown_goal(target))
+        )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.value_edit = QLineEdit(self)

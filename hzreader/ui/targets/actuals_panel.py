@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.core.ledger import LedgerRow, format_number, goal_text
+from hzreader.core.ledger import LedgerRow, format_number
+from hzreader.ui.targets.model import shown_goal
 
 ACTUAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -89,8 +90,11 @@ class ActualsPanel(QWidget):
             self._update_buttons()
             return
         t = row.target
-        year = self.tr("（{0}年）").format(t.year) if t.year else ""
-        self.title.setText(f"<b>{_escape(t.name)}</b>　{_escape(goal_text(t))}{year}")
+        name, goal = _escape(t.name), _escape(shown_goal(t))
+        if t.year:
+            self.title.setText(self.tr("<b>{0}</b>　{1}（{2}年）").format(name, goal, t.year))
+        else:
+            self.title.setText(self.tr("<b>{0}</b>　{1}").format(name, goal))
         self.sentence.setText(t.text)
         self.sentence.setToolTip(row.citation)
         self.table.setRowCount(len(row.actuals))

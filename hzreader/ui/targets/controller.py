@@ -79,7 +79,9 @@ class TargetsController(QObject):
     def open_target(self, key: str, start: int, end: int) -> None:
         """Scroll the reader to a target's sentence with its figure marked."""
         if not mark_target(self.window.reader, key, start, end):
-            self.window.statusBar().showMessage(self.tr("本文档中没有这一句：") + key, 4000)
+            self.window.statusBar().showMessage(
+                self.tr("本文档中没有这一句：{0}").format(key), 4000
+            )
 
     def shutdown(self) -> None:
         """Wait for an export still writing its file (at exit)."""

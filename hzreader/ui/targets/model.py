@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from hzreader.core.compare import TargetChange
-from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, format_number, goal_text
+from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow, Progress, format_number, goal_text
 from hzreader.core.targets import Target
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LedgerRow
@@ -20,13 +20,24 @@ _ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
+def shown_symbol(symbol: str) -> str:
+    """A comparison's symbol as the window writes it (core's full-width ＝ is = in English)."""
+    return TargetsModel.tr("＝") if symbol == "＝" else symbol
+
+
+def shown_goal(target) -> str:
+    """core's goal_text (≥ 18 万元) with its symbol as the window writes it."""
+    text = goal_text(target)
+    return shown_symbol(text[0]) + text[1:] if text else text
+
+
 def moved_goal_text(old: Target, new: Target) -> str:
     """A goal that an edition changed: ``≥ 18 → 20 万元`` (both in full when they differ more)."""
     if old.comparator == new.comparator and old.unit == new.unit:
-        symbol = COMPARATOR_SYMBOLS.get(new.comparator, new.comparator)
+        symbol = shown_symbol(COMPARATOR_SYMBOLS.get(new.comparator, new.comparator))
         values = f"{format_number(old.value)} → {format_number(new.value)}"
         return f"{symbol} {values} {new.unit}".rstrip()
-    return f"{goal_text(old)} → {goal_text(new)}"
+    return f"{shown_goal(old)} → {shown_goal(new)}"
 
 
 class TargetsModel(QAbstractTableModel):
@@ -39,7 +50,10 @@ class TargetsModel(QAbstractTableModel):
             str, TargetChange
         ] = {}  # target id → its change since the last edition
         self._previous_title = ""
-        self._headers = (
+
+    def _headers(self) -> tuple[str, ...]:
+        # Asked each time: the window may have switched language since.
+        return (
             self.tr("章"),
             self.tr("条目"),
             self.tr("指标"),
@@ -84,14 +98,14 @@ class TargetsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Chapter, section, indicator, goal, year, latest actual, progress."""
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         """Column titles in Chinese."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self._headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_PROGRESS:
             return self.tr(
                 "最新实际值对照目标：\n"
@@ -131,14 +145,14 @@ class TargetsModel(QAbstractTableModel):
         if column == COL_CHAPTER:
             return row.chapter_number or ""
         if column == COL_SECTION:
-            return row.section_label
+            return self.section_text(row)
         if column == COL_NAME:
             return t.name
         if column == COL_GOAL:
             change = self._previous.get(t.id)
             if change is not None and change.status == "changed" and change.old is not None:
                 return moved_goal_text(change.old, t)
-            return goal_text(t)
+            return shown_goal(t)
         if column == COL_YEAR:
             return str(t.year) if t.year is not None else ""
         if column == COL_ACTUAL:
@@ -146,8 +160,33 @@ class TargetsModel(QAbstractTableModel):
             return f"{format_number(latest.value)} {t.unit}".rstrip() if latest else ""
         if column == COL_PROGRESS:
             progress = row.progress
-            return progress.label if progress else self.tr("未记录")
+            return self.progress_text(progress) if progress else self.tr("未记录")
         return ""
+
+    def section_text(self, row: LedgerRow) -> str:
+        """core's section label (第9条, 目标) in the window's language."""
+        if row.section_number:
+            return self.tr("第{0}条").format(row.section_number)
+        return self.tr("目标") if row.section_label else ""
+
+    def progress_text(self, progress: Progress) -> str:
+        """core's progress label (kept in Chinese for exports and JSON) as the window shows
+        it: 达标, 未达标, 超出 3%, 偏差 +6%, or a percentage."""
+        label = progress.label
+        words = {
+            "达标": self.tr("达标"),
+            "未达标": self.tr("未达标"),
+            "超出": self.tr("超出"),
+            "偏差": self.tr("偏差"),
+        }
+        if label in words:
+            return words[label]
+        word, _, amount = label.partition(" ")
+        if word == "超出":
+            return self.tr("超出 {0}").format(amount)
+        if word == "偏差":
+            return self.tr("偏差 {0}").format(amount)
+        return label
 
     def _sort_key(self, row: LedgerRow, column: int):
         # Every key is a float or a str per column, so the proxy never compares mixed types;
@@ -192,7 +231,7 @@ class TargetsModel(QAbstractTableModel):
             return f"{row.target.text}\n—— {row.citation}" if row.citation else row.target.text
         if column == COL_ACTUAL and row.latest:
             latest = row.latest
-            extra = "；".join(x for x in (latest.source, latest.note) if x)
-            more = self.tr("（共 {0} 条记录）").format(len(row.actuals))
+            extra = self.tr("；").join(x for x in (latest.source, latest.note) if x)
+            more = self.tr("（共 %n 条记录）", None, len(row.actuals))
             return f"{latest.recorded_on}{('　' + extra) if extra else ''}{more}"
         return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.errors import KnownError
 from hzreader.core.files import write_atomic
-from hzreader.core.ledger import COMPARATOR_SYMBOLS, COMPARATOR_WORDS, LedgerRow
+from hzreader.core.ledger import COMPARATOR_SYMBOLS, LedgerRow
 from hzreader.core.targets import locate
 from hzreader.ui.errors import show_known_error
 from hzreader.ui.targets import proxy as flt
@@ -36,7 +36,13 @@ from hzreader.ui.targets.actual_dialog import ActualDialog
 from hzreader.ui.targets.actuals_panel import ActualsPanel
 from hzreader.ui.targets.chart import ChartPanel
 from hzreader.ui.targets.ledger_export import LedgerExportJob
-from hzreader.ui.targets.model import COL_NAME, COL_PROGRESS, ROW_ROLE, TargetsModel
+from hzreader.ui.targets.model import (
+    COL_NAME,
+    COL_PROGRESS,
+    ROW_ROLE,
+    TargetsModel,
+    shown_symbol,
+)
 from hzreader.ui.targets.progress_delegate import ProgressDelegate
 
 if TYPE_CHECKING:
@@ -44,6 +50,13 @@ if TYPE_CHECKING:
     from hzreader.services.targets import TargetService
 
 
+# core.ledger's COMPARATOR_WORDS, marked here so that lupdate finds them for this class.
+COMPARATOR_WORDS = {
+    ">=": QT_TRANSLATE_NOOP("TargetsView", "不低于"),
+    "<=": QT_TRANSLATE_NOOP("TargetsView", "不高于"),
+    "~": QT_TRANSLATE_NOOP("TargetsView", "左右"),
+    "=": QT_TRANSLATE_NOOP("TargetsView", "达到"),
+}
 EXPORT_FILTERS = {
     "csv": "CSV (*.csv)",
     "md": "Markdown (*.md)",
@@ -87,7 +100,8 @@ class TargetsView(QWidget):
         self.comparator_box = self._combo("filter_comparator", self.tr("按比较方式筛选"))
         self.comparator_box.addItem(self.tr("全部比较"), None)
         for op, symbol in COMPARATOR_SYMBOLS.items():
-            self.comparator_box.addItem(f"{symbol} {self.tr(COMPARATOR_WORDS[op])}", op)
+            word = self.tr(COMPARATOR_WORDS.get(op, op))
+            self.comparator_box.addItem(self.tr("{0} {1}").format(shown_symbol(symbol), word), op)
         self.status_box = self._combo("filter_status", self.tr("按进度筛选"))
         for text, value in (
             (self.tr("全部进度"), flt.STATUS_ALL),
@@ -271,9 +285,9 @@ class TargetsView(QWidget):
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{0} 项指标").format(total)
+            self.tr("%n 项指标", None, total)
             if shown == total
-            else self.tr("{0} / {1} 项指标").format(shown, total)
+            else self.tr("{0} / %n 项指标", None, total).format(shown)
         )
 
     def current_row(self) -> LedgerRow | None:
@@ -341,7 +355,7 @@ class TargetsView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("删除记录"),
-            self.tr("删除所选的 {0} 条实际值记录？此操作不能撤销。").format(len(ids)),
+            self.tr("删除所选的 %n 条实际值记录？此操作不能撤销。", None, len(ids)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -359,7 +373,7 @@ class TargetsView(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("导出指标台账"),
-            str(Path.home() / f"{self.tr('指标台账')}.{fmt}"),
+            str(Path.home() / self.tr("指标台账.{0}").format(fmt)),
             EXPORT_FILTERS[fmt],
         )
         return path
@@ -406,7 +420,7 @@ class TargetsView(QWidget):
 
     def _on_exported(self, path: str, count: int) -> None:
         self._export_done()
-        self.status_message.emit(self.tr("已导出 {0} 项指标到 {1}").format(count, path))
+        self.status_message.emit(self.tr("已导出 %n 项指标到 {0}", None, count).format(path))
         self.export_finished.emit(path, count)
 
     def _on_export_failed(self, message: str) -> None:
@@ -420,6 +434,15 @@ class TargetsView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the comparisons, whose names
+        are made of a symbol and a word."""
+        for row in range(1, self.comparator_box.count()):
+            op = self.comparator_box.itemData(row)
+            word = self.tr(COMPARATOR_WORDS.get(op, op))
+            symbol = shown_symbol(COMPARATOR_SYMBOLS.get(op, op))
+            self.comparator_box.setItemText(row, self.tr("{0} {1}").format(symbol, word))
 
     def shutdown(self) -> None:
         """Wait for an export still running (on close)."""

@@ -1,0 +1,3322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于 hzreader</source>
+        <translation>About hzreader</translation>
+    </message>
+    <message>
+        <source>便携模式：数据在程序旁的 hzreader-data 文件夹里，随程序一起复制</source>
+        <translation>Portable mode: the data is in the hzreader-data folder beside the program and travels with it when you copy it</translation>
+    </message>
+    <message>
+        <source>常规模式：数据在用户数据目录（或启动时指定的数据目录）</source>
+        <translation>Standard mode: the data is in your user data folder (or the data folder given at start)</translation>
+    </message>
+    <message>
+        <source>打包程序</source>
+        <translation>packaged program</translation>
+    </message>
+    <message>
+        <source>从源代码运行</source>
+        <translation>running from source</translation>
+    </message>
+    <message>
+        <source>hzreader {0}</source>
+        <translation>hzreader {0}</translation>
+    </message>
+    <message>
+        <source>离线阅读、批注政策规划文本的工具（{0}，Qt {1}）。</source>
+        <translation>An offline reader and annotator for policy plans ({0}, Qt {1}).</translation>
+    </message>
+    <message>
+        <source>数据目录：{0}</source>
+        <translation>Data folder: {0}</translation>
+    </message>
+    <message>
+        <source>（尚未打开）</source>
+        <translation>(not opened yet)</translation>
+    </message>
+    <message>
+        <source>复制诊断信息</source>
+        <translation>Copy Diagnostics</translation>
+    </message>
+    <message>
+        <source>把版本、数据库和索引大小、日志最后 50 行复制到剪贴板，发给帮忙的同事</source>
+        <translation>Copy the versions, the database and index sizes and the last 50 lines of the log to the clipboard, to send to a colleague who helps</translation>
+    </message>
+    <message>
+        <source>诊断信息已复制，可以粘贴到邮件或聊天里</source>
+        <translation>Diagnostics copied: paste them into an email or a chat</translation>
+    </message>
+</context>
+<context>
+    <name>ActualDialog</name>
+    <message>
+        <source>记录实际值</source>
+        <translation>Record Actual Value</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;目标 {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;emsp;target {1}</translation>
+    </message>
+    <message>
+        <source>例如 5.3</source>
+        <translation>e.g. 5.3</translation>
+    </message>
+    <message>
+        <source>（无单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>例如 区统计局 2024 年统计公报</source>
+        <translation>e.g. District Statistics Bureau, 2024 statistical bulletin</translation>
+    </message>
+    <message>
+        <source>备注（可选）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>实际值(&amp;V)：</source>
+        <translation>Actual &amp;value:</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>来源(&amp;S)：</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsPanel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>实际值</source>
+        <translation>Actual Value</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>记录实际值…</source>
+        <translation>Record Actual Value…</translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation>Delete Record</translation>
+    </message>
+    <message>
+        <source>在左侧选择一项指标，查看原文和历次实际值。</source>
+        <translation>Choose a target on the left to see its text and the actual values recorded.</translation>
+    </message>
+    <message>
+        <source>单击：在正文中定位；双击：记录实际值。</source>
+        <translation>Click: show it in the text. Double-click: record an actual value.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}（{2}年）</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;emsp;{1} (by {2})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;emsp;{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>用法：</source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>位置参数</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>显示帮助信息并退出</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>缺少必需的参数：%s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>无法识别的参数：%s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>参数 %(argument_name)s：%(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>无效的选择：%(value)r（可选：%(choices)s）</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>无效的 %(type)s 值：%(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>需要一个值</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>最多需要一个值</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>至少需要一个值</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>不能与参数 %s 同时使用</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>参数 %s 中必须给出一个</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>选项 %(option)s 有歧义，可能是 %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>忽略了多余的参数值 %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+</context>
+<context>
+    <name>Backends</name>
+    <message>
+        <source>hzreader-备份-{0}.json</source>
+        <translation>hzreader-backup-{0}.json</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>被替换的数据</source>
+        <translation>Replaced data</translation>
+    </message>
+    <message>
+        <source>损坏（已隔离）</source>
+        <translation>Damaged (set aside)</translation>
+    </message>
+    <message>
+        <source>恢复自动备份</source>
+        <translation>Restore Automatic Backup</translation>
+    </message>
+    <message>
+        <source>hzreader 在数据有变动后启动时、升级和恢复之前，会自动备份数据库。恢复时，当前数据会先另存为一个备份，不会丢失。</source>
+        <translation>hzreader backs up the database by itself when it starts after the data has changed, and before an upgrade or a restore. When you restore, the current data is first saved as another backup, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>正在检查备份…</source>
+        <translation>Checking the backups…</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore Selected Backup…</translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>不可用：{0}</source>
+        <translation>Unusable: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>用 {0} 的备份（%n 条笔记）替换当前数据？
+当前数据会先另存为一个备份。</source>
+        <translation>
+            <numerusform>Replace the current data with the backup of {0} (%n note)?
+The current data is first saved as a backup.</numerusform>
+            <numerusform>Replace the current data with the backup of {0} (%n notes)?
+The current data is first saved as a backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>还没有备份</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个备份</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{0}（用 hzreader --help 查看用法）</source>
+        <translation>{0} (see hzreader --help)</translation>
+    </message>
+    <message>
+        <source>离线阅读和批注中文政策文件</source>
+        <translation>Read and annotate Chinese policy documents offline</translation>
+    </message>
+    <message>
+        <source>数据目录（默认：用户数据目录，或 $HZREADER_DATA_DIR）</source>
+        <translation>the data folder (default: the user data folder, or $HZREADER_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>界面和命令行的语言：zh 中文（默认）或 en 英文；记在数据目录中</source>
+        <translation>the language of the window and the command line: zh Chinese (the default) or en English; remembered in the data folder</translation>
+    </message>
+    <message>
+        <source>显示版本号并退出</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>输出一个 JSON 文档</source>
+        <translation>print one JSON document</translation>
+    </message>
+    <message>
+        <source>在节点（或其中一段文字）上做标注和笔记</source>
+        <translation>highlight a node (or words in it) and add a note</translation>
+    </message>
+    <message>
+        <source>节点键，例如 m9 或 m9.s2</source>
+        <translation>a node key, e.g. m9 or m9.s2</translation>
+    </message>
+    <message>
+        <source>文档 ID（默认：内置计划）</source>
+        <translation>a document ID (default: the bundled plan)</translation>
+    </message>
+    <message>
+        <source>节点中要标注的那段文字（默认：整个节点）</source>
+        <translation>the words in the node to highlight (default: the whole node)</translation>
+    </message>
+    <message>
+        <source>笔记（Markdown）</source>
+        <translation>the note (Markdown)</translation>
+    </message>
+    <message>
+        <source>从文件读取笔记（- 表示标准输入）</source>
+        <translation>read the note from a file (- for standard input)</translation>
+    </message>
+    <message>
+        <source>标签，可重复，如 部门/发改</source>
+        <translation>a tag, may be repeated, e.g. departments/planning</translation>
+    </message>
+    <message>
+        <source>yellow red green blue purple 或 黄 红 绿 蓝 紫</source>
+        <translation>yellow, red, green, blue or purple (the Chinese names work too)</translation>
+    </message>
+    <message>
+        <source>列出笔记</source>
+        <translation>list the notes</translation>
+    </message>
+    <message>
+        <source>只列出带这个标签（含其下级）的笔记</source>
+        <translation>only the notes with this tag (or a tag below it)</translation>
+    </message>
+    <message>
+        <source>只列出这个文档的笔记</source>
+        <translation>only the notes of this document</translation>
+    </message>
+    <message>
+        <source>列出标签及其使用次数</source>
+        <translation>list the tags and how often each is used</translation>
+    </message>
+    <message>
+        <source>已标注 {0}
+{1}</source>
+        <translation>Highlighted {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>（没有笔记）</source>
+        <translation>(no notes)</translation>
+    </message>
+    <message>
+        <source>（没有标签）</source>
+        <translation>(no tags)</translation>
+    </message>
+    <message>
+        <source>导出学习笔记（md html docx csv），或完整备份（json）</source>
+        <translation>export study notes (md html docx csv), or a full backup (json)</translation>
+    </message>
+    <message>
+        <source>导出格式</source>
+        <translation>the export format</translation>
+    </message>
+    <message>
+        <source>输出文件</source>
+        <translation>the output file</translation>
+    </message>
+    <message>
+        <source>只导出带这个标签（含其下级）的笔记</source>
+        <translation>only the notes with this tag (or a tag below it)</translation>
+    </message>
+    <message>
+        <source>只导出这个文档的笔记</source>
+        <translation>only the notes of this document</translation>
+    </message>
+    <message>
+        <source>只导出这个颜色的笔记（json 备份不按颜色筛选）</source>
+        <translation>only the notes of this color (a json backup ignores it)</translation>
+    </message>
+    <message>
+        <source>按章节或按标签分组</source>
+        <translation>group by chapter or by tag</translation>
+    </message>
+    <message>
+        <source>合并一个 json 备份（重复运行不会重复添加）</source>
+        <translation>merge a json backup (running it again adds nothing twice)</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <source>检查数据库、搜索索引和备份的完整性</source>
+        <translation>check the database, the search index and the backups</translation>
+    </message>
+    <message>
+        <source>列出自动备份</source>
+        <translation>list the automatic backups</translation>
+    </message>
+    <message>
+        <source>用一个自动备份替换当前数据库（当前数据库先留存）</source>
+        <translation>replace the database with an automatic backup (the current one is kept aside first)</translation>
+    </message>
+    <message>
+        <source>备份名，见 backups 命令</source>
+        <translation>the backup&apos;s name, from the backups command</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记到 {0}</source>
+        <translation>
+            <numerusform>Exported %n note to {0}</numerusform>
+            <numerusform>Exported %n notes to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增 {0} 条，更新 {1} 条，跳过 {2} 条</source>
+        <translation>Added: {0}, updated: {1}, skipped: {2}</translation>
+    </message>
+    <message>
+        <source>；新增文档 {0}</source>
+        <translation>; new documents: {0}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>；%n 条待核对</source>
+        <translation>
+            <numerusform>; %n to review</numerusform>
+            <numerusform>; %n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已备份为 backups/{0}</source>
+        <translation>The database before the restore was backed up as backups/{0}</translation>
+    </message>
+    <message>
+        <source>一切正常</source>
+        <translation>All is well</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条笔记</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>不可用：{0}</source>
+        <translation>unusable: {0}</translation>
+    </message>
+    <message>
+        <source>（还没有备份）</source>
+        <translation>(no backups yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>已恢复 {0}（%n 条笔记）。</source>
+        <translation>
+            <numerusform>Restored {0} (%n note).</numerusform>
+            <numerusform>Restored {0} (%n notes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复前的数据库留存为 backups/{0}</source>
+        <translation> The database before the restore is kept as backups/{0}</translation>
+    </message>
+    <message>
+        <source>调整编号</source>
+        <translation>renumbered</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>逐条比较两个版本（旧版 新版）</source>
+        <translation>compare two editions clause by clause (OLD NEW)</translation>
+    </message>
+    <message>
+        <source>旧版文档 ID</source>
+        <translation>the old edition&apos;s document ID</translation>
+    </message>
+    <message>
+        <source>新版文档 ID</source>
+        <translation>the new edition&apos;s document ID</translation>
+    </message>
+    <message>
+        <source>把修订对照表写成文件</source>
+        <translation>write the revision table to a file</translation>
+    </message>
+    <message>
+        <source>输出文件（与 --format 一起用）</source>
+        <translation>the output file (with --format)</translation>
+    </message>
+    <message numerus="yes">
+        <source>已写出修订对照表 {0}（%n 处）</source>
+        <translation>
+            <numerusform>Wrote the revision table {0} (%n change)</numerusform>
+            <numerusform>Wrote the revision table {0} (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>新增 {0} · 删除 {1} · 修改 {2} · 调整编号 {3}</source>
+        <translation>added {0} · removed {1} · changed {2} · renumbered {3}</translation>
+    </message>
+    <message>
+        <source>句子移动</source>
+        <translation>sentence moved</translation>
+    </message>
+    <message>
+        <source>指标 {0}：{1} → {2}{3}</source>
+        <translation>target {0}: {1} → {2}{3}</translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），没有改动</source>
+        <translation>“{0}” is already in the library (ID {1}); nothing changed</translation>
+    </message>
+    <message>
+        <source>已导入《{0}》作为 {1} 的新版本：ID {2}，笔记 {3} 条已随新版，{4} 条待复核（留在旧版）</source>
+        <translation>Imported “{0}” as the new edition of {1}: ID {2}; notes carried over: {3}; to review (left on the old edition): {4}</translation>
+    </message>
+    <message>
+        <source>导入文档（.txt、.md、.docx）</source>
+        <translation>import a document (.txt, .md, .docx)</translation>
+    </message>
+    <message>
+        <source>要导入的文件：.txt（UTF-8/GBK/GB18030/UTF-16）、.md 或 .docx</source>
+        <translation>the file to import: .txt (UTF-8/GBK/GB18030/UTF-16), .md or .docx</translation>
+    </message>
+    <message>
+        <source>文档标题（默认：从正文第一行识别）</source>
+        <translation>the document&apos;s title (default: recognized from the first lines)</translation>
+    </message>
+    <message>
+        <source>文字编码（默认：自动识别），例如 gbk、utf-8、utf-16</source>
+        <translation>the text encoding (default: detected), e.g. gbk, utf-8, utf-16</translation>
+    </message>
+    <message>
+        <source>这个文件是文档 ID 的新版本：逐条比较，笔记随新版</source>
+        <translation>the file is a new edition of document ID: compared clause by clause, the notes carried over</translation>
+    </message>
+    <message>
+        <source>保留全部文字：不去掉网页的导航、发布信息、页脚等框架</source>
+        <translation>keep all the text: do not remove a web page&apos;s navigation, publication details, footer and other chrome</translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），内容相同，没有重复导入</source>
+        <translation>“{0}” is already in the library (ID {1}) with the same text; it was not imported again</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入《{0}》：ID {1}，%n 个节点，编码 {2}</source>
+        <translation>
+            <numerusform>Imported “{0}”: ID {1}, %n node, encoding {2}</numerusform>
+            <numerusform>Imported “{0}”: ID {1}, %n nodes, encoding {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>提示：{0}</source>
+        <translation>note: {0}</translation>
+    </message>
+    <message>
+        <source>提示：如需保留这些行，在文库中删除本文档后用 import --keep-all 重新导入</source>
+        <translation>note: to keep these lines, delete this document from the library and import it again with import --keep-all</translation>
+    </message>
+    <message>
+        <source>列出文库中的文档</source>
+        <translation>list the documents in the library</translation>
+    </message>
+    <message>
+        <source>文档结构，直到句子</source>
+        <translation>a document&apos;s structure, down to sentences</translation>
+    </message>
+    <message>
+        <source>一个节点的文本</source>
+        <translation>the text of one node</translation>
+    </message>
+    <message>
+        <source>旧版（新版 {0}）</source>
+        <translation>old edition (new edition: {0})</translation>
+    </message>
+    <message>
+        <source>《{0}》</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>其他文档中与一个条款最相关的条款</source>
+        <translation>the clauses of other documents most related to a clause</translation>
+    </message>
+    <message>
+        <source>节点键，例如 m9</source>
+        <translation>a node key, e.g. m9</translation>
+    </message>
+    <message>
+        <source>节点所在文档 ID（默认：内置计划）</source>
+        <translation>the node&apos;s document ID (default: the bundled plan)</translation>
+    </message>
+    <message>
+        <source>只在这个文档中找（默认：文库中其他所有文档）</source>
+        <translation>look only in this document (default: every other document in the library)</translation>
+    </message>
+    <message>
+        <source>最多几条（默认 {0}，0 = 全部）</source>
+        <translation>at most this many (default {0}; 0 = all)</translation>
+    </message>
+    <message>
+        <source>对照表：A 的每个编号条款及其在 B 中的对应条款</source>
+        <translation>the alignment table: every numbered clause of A with its counterparts in B</translation>
+    </message>
+    <message>
+        <source>文档 A 的 ID（逐条列出）</source>
+        <translation>document A&apos;s ID (listed clause by clause)</translation>
+    </message>
+    <message>
+        <source>文档 B 的 ID（在其中找对应条款）</source>
+        <translation>document B&apos;s ID (where the counterparts are looked for)</translation>
+    </message>
+    <message>
+        <source>写成文件的格式</source>
+        <translation>the format of the file to write</translation>
+    </message>
+    <message>
+        <source>没有找到相关条款</source>
+        <translation>No related clauses found</translation>
+    </message>
+    <message numerus="yes">
+        <source>已写出对照表 {0}（%n 条）</source>
+        <translation>
+            <numerusform>Wrote the alignment table {0} (%n row)</numerusform>
+            <numerusform>Wrote the alignment table {0} (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>《{0}》 ↔ 《{1}》</source>
+        <translation>“{0}” ↔ “{1}”</translation>
+    </message>
+    <message>
+        <source>（无对应条款）</source>
+        <translation>(no counterpart)</translation>
+    </message>
+    <message>
+        <source>全文搜索正文和笔记</source>
+        <translation>search the text and the notes</translation>
+    </message>
+    <message>
+        <source>查询，如 人才、住房 -租赁、tag:部门/发改、&quot;共同富裕&quot;</source>
+        <translation>the query, e.g. two words, a word -another, tag:departments/planning, &quot;an exact phrase&quot;</translation>
+    </message>
+    <message>
+        <source>只搜索这个文档</source>
+        <translation>search only this document</translation>
+    </message>
+    <message>
+        <source>最多几条（0 = 全部；默认 20）</source>
+        <translation>at most this many hits (0 = all; default 20)</translation>
+    </message>
+    <message>
+        <source>从数据库重建搜索索引</source>
+        <translation>rebuild the search index from the database</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 处</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>text</translation>
+    </message>
+    <message numerus="yes">
+        <source>已重建搜索索引：%n 个文档，{0} 秒</source>
+        <translation>
+            <numerusform>Rebuilt the search index: %n document, {0} s</numerusform>
+            <numerusform>Rebuilt the search index: %n documents, {0} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文档中的量化指标（指标台账）</source>
+        <translation>the quantitative targets of a document (the targets ledger)</translation>
+    </message>
+    <message>
+        <source>同时列出指标 id、所在章节、实际值和进度</source>
+        <translation>also list each target&apos;s id, its chapter, actual values and progress</translation>
+    </message>
+    <message>
+        <source>为一个指标记录实际值</source>
+        <translation>record an actual value for a target</translation>
+    </message>
+    <message>
+        <source>指标 id，例如 g4.s3~1a2b3c4d（见 targets --ledger）</source>
+        <translation>a target id, e.g. g4.s3~1a2b3c4d (see targets --ledger)</translation>
+    </message>
+    <message>
+        <source>实际值（数字，单位同指标）</source>
+        <translation>the actual value (a number, in the target&apos;s unit)</translation>
+    </message>
+    <message>
+        <source>实际值所属日期 YYYY-MM-DD（默认：今天）</source>
+        <translation>the date of the actual value, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>数据来源</source>
+        <translation>where the figure comes from</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>a remark</translation>
+    </message>
+    <message>
+        <source>删除一条实际值记录</source>
+        <translation>delete a recorded actual value</translation>
+    </message>
+    <message>
+        <source>记录 id（见 targets --ledger）</source>
+        <translation>the record&apos;s id (see targets --ledger)</translation>
+    </message>
+    <message>
+        <source>导出指标台账（CSV、Markdown 或 Word）</source>
+        <translation>export the targets ledger (CSV, Markdown or Word)</translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation>the file format</translation>
+    </message>
+    <message>
+        <source>＝</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>第{0}条</source>
+        <translation>Measure {0}</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>超出 {0}</source>
+        <translation>over by {0}</translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>偏差 {0}</source>
+        <translation>off by {0}</translation>
+    </message>
+    <message>
+        <source>偏差</source>
+        <translation>off target</translation>
+    </message>
+    <message>
+        <source>章</source>
+        <translation>Ch.</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>最新实际值</source>
+        <translation>Latest actual</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 项指标</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>（没有找到量化指标）</source>
+        <translation>(no quantitative targets found)</translation>
+    </message>
+    <message>
+        <source>已记录 #{0}：{1} {2} {3}（{4}）</source>
+        <translation>Recorded #{0}: {1} {2} {3} ({4})</translation>
+    </message>
+    <message>
+        <source>已删除 #{0}（{1} {2}）</source>
+        <translation>Deleted #{0} ({1} {2})</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 项指标到 {0}</source>
+        <translation>
+            <numerusform>Exported %n target to {0}</numerusform>
+            <numerusform>Exported %n targets to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockFrames</name>
+    <message>
+        <source>文库</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>文库(&amp;K)</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>打开或关闭文库：导入的全部文档</source>
+        <translation>Show or hide the library: every document imported</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>标签(&amp;G)</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>打开或关闭标签树</source>
+        <translation>Show or hide the tag tree</translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>笔记(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>打开或关闭笔记列表</source>
+        <translation>Show or hide the list of notes</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search Results</translation>
+    </message>
+    <message>
+        <source>搜索结果(&amp;R)</source>
+        <translation>Search Re&amp;sults</translation>
+    </message>
+    <message>
+        <source>打开或关闭搜索结果面板</source>
+        <translation>Show or hide the search results</translation>
+    </message>
+    <message>
+        <source>指标台账</source>
+        <translation>Targets Ledger</translation>
+    </message>
+    <message>
+        <source>指标台账(&amp;L)</source>
+        <translation>Targets Le&amp;dger</translation>
+    </message>
+    <message>
+        <source>打开或关闭指标台账：量化指标、实际值和进度</source>
+        <translation>Show or hide the targets ledger: quantitative targets, actual values and progress</translation>
+    </message>
+    <message>
+        <source>正在载入…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>DurabilityController</name>
+    <message>
+        <source>导出笔记(&amp;E)…</source>
+        <translation>&amp;Export Notes…</translation>
+    </message>
+    <message>
+        <source>把笔记导出为 Word、网页、Markdown 或表格</source>
+        <translation>Export the notes as Word, a web page, Markdown or a spreadsheet</translation>
+    </message>
+    <message>
+        <source>导出备份文件(&amp;B)…</source>
+        <translation>Export &amp;Backup File…</translation>
+    </message>
+    <message>
+        <source>把全部笔记、标签和导入的文档存为一个备份文件</source>
+        <translation>Save every note, tag and imported document in one backup file</translation>
+    </message>
+    <message>
+        <source>从备份文件恢复(&amp;R)…</source>
+        <translation>&amp;Restore from Backup File…</translation>
+    </message>
+    <message>
+        <source>合并另一台电脑的备份文件：重复的不会再加</source>
+        <translation>Merge a backup file from another computer: nothing already here is added twice</translation>
+    </message>
+    <message>
+        <source>恢复自动备份(&amp;A)…</source>
+        <translation>Restore &amp;Automatic Backup…</translation>
+    </message>
+    <message>
+        <source>用一个自动备份替换当前数据（当前数据先另存）</source>
+        <translation>Replace the current data with an automatic backup (the current data is saved first)</translation>
+    </message>
+    <message>
+        <source>文库已在别处更新</source>
+        <translation>The library was updated elsewhere</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记</source>
+        <translation>
+            <numerusform>Exported %n note</numerusform>
+            <numerusform>Exported %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已把 %n 条笔记备份到 {0}</source>
+        <translation>
+            <numerusform>Backed up %n note to {0}</numerusform>
+            <numerusform>Backed up %n notes to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；新增文档 %n 个</source>
+        <translation>
+            <numerusform>; %n new document</numerusform>
+            <numerusform>; %n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>；%n 条原文有变动，待核对</source>
+        <translation>
+            <numerusform>; %n note whose text has changed, to review</numerusform>
+            <numerusform>; %n notes whose text has changed, to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已恢复 {0}（%n 条笔记）</source>
+        <translation>
+            <numerusform>Restored the backup of {0} (%n note)</numerusform>
+            <numerusform>Restored the backup of {0} (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出备份文件</source>
+        <translation>Export Backup File</translation>
+    </message>
+    <message>
+        <source>hzreader 备份 (*.json)</source>
+        <translation>hzreader backup (*.json)</translation>
+    </message>
+    <message>
+        <source>正在导出备份…</source>
+        <translation>Exporting the backup…</translation>
+    </message>
+    <message>
+        <source>从备份文件恢复</source>
+        <translation>Restore from Backup File</translation>
+    </message>
+    <message>
+        <source>hzreader 备份 (*.json);;所有文件 (*)</source>
+        <translation>hzreader backup (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>把 {0} 中的笔记合并到当前数据？
+已有的笔记保留较新的修改，重复的不会再加；恢复前会自动备份当前数据。</source>
+        <translation>Merge the notes in {0} into the current data?
+Notes already here keep their newer changes and nothing is added twice; the current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>正在检查并合并备份文件…</source>
+        <translation>Checking and merging the backup file…</translation>
+    </message>
+    <message>
+        <source>新增 {0} 条，更新 {1} 条，跳过 {2} 条（已有且不旧）</source>
+        <translation>Added: {0}, updated: {1}, skipped: {2} (already here and not older)</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore Complete</translation>
+    </message>
+    <message>
+        <source>；恢复前的数据另存为 {0}</source>
+        <translation>; the data before the restore was saved as {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>内部错误（{0}），详情已记入 {1}</source>
+        <translation>internal error ({0}); the details are in {1}</translation>
+    </message>
+    <message>
+        <source>无法读取笔记文件 {0}：{1}</source>
+        <translation>cannot read the note file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>笔记文件不是 UTF-8 文本</source>
+        <translation>the note file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>--format 和 -o 要一起给出（或都不给，直接输出）</source>
+        <translation>give --format and -o together (or neither, to print)</translation>
+    </message>
+    <message>
+        <source>--limit 不能是负数（0 表示全部）</source>
+        <translation>--limit cannot be negative (0 means all)</translation>
+    </message>
+    <message>
+        <source>未知颜色“{0}”，可用：{1}</source>
+        <translation>unknown color “{0}”; use one of: {1}</translation>
+    </message>
+    <message>
+        <source>标签不能为空</source>
+        <translation>a tag cannot be empty</translation>
+    </message>
+    <message>
+        <source>标签太长（最多 {0} 个字符）</source>
+        <translation>the tag is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>笔记太长（最多 {0} 百万字符）</source>
+        <translation>the note is too long (at most {0} million characters)</translation>
+    </message>
+    <message>
+        <source>笔记中含有无法保存的空字符</source>
+        <translation>the note contains NUL characters, which cannot be saved</translation>
+    </message>
+    <message>
+        <source>内置文件中找不到以“附:”开头的计划正文</source>
+        <translation>the bundled file has no plan text (the line that opens the attached plan is missing)</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入 {0}（{1}）。请腾出空间后重试，原文件未改动</source>
+        <translation>the disk is full: cannot write {0} ({1}). Free some space and try again; the existing file is unchanged</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {0}（{1}）。目标位置只读或受保护，请换一个文件夹</source>
+        <translation>no permission to write {0} ({1}). The place is read-only or protected: choose another folder</translation>
+    </message>
+    <message>
+        <source>文件夹 {0} 不存在，请先创建或换一个位置</source>
+        <translation>the folder {0} does not exist: create it first or choose another place</translation>
+    </message>
+    <message>
+        <source>{0} 是一个文件夹，请给出文件名</source>
+        <translation>{0} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <source>无法写入 {0}：{1}</source>
+        <translation>cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>是文件夹</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <source>实际值必须是数字</source>
+        <translation>the actual value must be a number</translation>
+    </message>
+    <message>
+        <source>实际值必须是数字：{0}</source>
+        <translation>the actual value must be a number: {0}</translation>
+    </message>
+    <message>
+        <source>实际值必须是有限的数字</source>
+        <translation>the actual value must be a finite number</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：{0}</source>
+        <translation>a date must look like YYYY-MM-DD: {0}</translation>
+    </message>
+    <message>
+        <source>没有这个日期：{0}</source>
+        <translation>there is no such date: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 是一个文件夹，请给出备份文件</source>
+        <translation>{0} is a folder: give a backup file</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {0}</source>
+        <translation>backup file not found: {0}</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 {0}：{1}</source>
+        <translation>cannot read the backup file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>无法写入 {0}：{1}（请检查文件夹和磁盘空间）</source>
+        <translation>cannot write {0}: {1} (check the folder and the free disk space)</translation>
+    </message>
+    <message>
+        <source>不支持的格式 {0}（可选：{1}）</source>
+        <translation>unsupported format {0} (choose from: {1})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>不支持旧版 Word 文件（.doc）：{0}。请在 Word/WPS 中另存为 .docx 再导入</source>
+        <translation>old Word files (.doc) are not supported: {0}. Save it as .docx in Word or WPS, then import that</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{0}”：{1}。只能导入 .txt、.md 和 .docx</source>
+        <translation>unsupported file type “{0}”: {1}. Only .txt, .md and .docx can be imported</translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <source>找不到文件：{0}</source>
+        <translation>file not found: {0}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {0}：{1}</source>
+        <translation>cannot read the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 不是一个文件</source>
+        <translation>{0} is not a file</translation>
+    </message>
+    <message>
+        <source>文件太大：{0} 有 {1:.1f} MB，最多只能导入 {2} MB</source>
+        <translation>the file is too large: {0} has {1:.1f} MB, at most {2} MB can be imported</translation>
+    </message>
+    <message>
+        <source>{0} 是空文件（没有文字），没有可导入的内容</source>
+        <translation>{0} is empty (it has no text): there is nothing to import</translation>
+    </message>
+    <message>
+        <source>未知的文字编码：{0}（可用例如 {1}）</source>
+        <translation>unknown text encoding: {0} (use, for example, {1})</translation>
+    </message>
+    <message>
+        <source>无法用 {0} 解码 {1}（第 {2} 字节处出错），请换一种编码</source>
+        <translation>cannot decode {1} as {0} (error at byte {2}): try another encoding</translation>
+    </message>
+    <message>
+        <source>{0} 不是文本文件（含有二进制内容），无法导入</source>
+        <translation>{0} is not a text file (it holds binary data) and cannot be imported</translation>
+    </message>
+    <message>
+        <source>无法识别 {0} 的文字编码，请指定编码（例如 gbk、utf-8 或 utf-16）再导入</source>
+        <translation>cannot tell the text encoding of {0}: name one (e.g. gbk, utf-8 or utf-16) and import again</translation>
+    </message>
+    <message>
+        <source>无法读取 Word 文档 {0}：文件已损坏或不是 .docx 格式（可在 Word/WPS 中打开后另存为 .docx 再导入）</source>
+        <translation>cannot read the Word document {0}: the file is damaged or not in .docx format (open it in Word or WPS, save it as .docx and import that)</translation>
+    </message>
+    <message>
+        <source>没有这条笔记：{0}</source>
+        <translation>no such note: {0}</translation>
+    </message>
+    <message>
+        <source>选区超出了这个节点的文字范围</source>
+        <translation>the selection goes beyond the text of this node</translation>
+    </message>
+    <message>
+        <source>这个节点中没有“{0}”这段文字</source>
+        <translation>this node has no text “{0}”</translation>
+    </message>
+    <message>
+        <source>没有标签“{0}”</source>
+        <translation>no such tag: “{0}”</translation>
+    </message>
+    <message>
+        <source>恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动</source>
+        <translation>the current database must be backed up before a restore, and that failed: {0}. Nothing was restored and the data is unchanged</translation>
+    </message>
+    <message>
+        <source>没有名为 {0} 的备份（用 backups 命令查看备份列表）</source>
+        <translation>no backup named {0} (the backups command lists them)</translation>
+    </message>
+    <message>
+        <source>备份 {0} 已损坏，不能恢复：{1}</source>
+        <translation>the backup {0} is damaged and cannot be restored: {1}</translation>
+    </message>
+    <message>
+        <source>hzreader 窗口（进程 {0}）正在使用这个数据目录，请先关闭窗口再恢复</source>
+        <translation>an hzreader window (process {0}) is using this data folder: close it first, then restore</translation>
+    </message>
+    <message>
+        <source>恢复失败：{0}。原数据库未改动，另有副本 backups/{1}</source>
+        <translation>the restore failed: {0}. The database is unchanged, and there is also a copy in backups/{1}</translation>
+    </message>
+    <message>
+        <source>恢复失败：{0}。原数据库未改动</source>
+        <translation>the restore failed: {0}. The database is unchanged</translation>
+    </message>
+    <message>
+        <source>无法先留存当前数据库：{0}，未做恢复</source>
+        <translation>cannot keep the current database aside first: {0}; nothing was restored</translation>
+    </message>
+    <message>
+        <source>不能把一个文档和它自己比较：请给出两个不同的文档（旧版 新版）</source>
+        <translation>a document cannot be compared with itself: give two different documents (OLD NEW)</translation>
+    </message>
+    <message>
+        <source>没有这个文档：{0}</source>
+        <translation>no such document: {0}</translation>
+    </message>
+    <message>
+        <source>不支持的格式“{0}”，可用：{1}</source>
+        <translation>unsupported format “{0}”; use one of: {1}</translation>
+    </message>
+    <message>
+        <source>《{0}》已有新版本（ID {1}），请把新文件作为那个版本的新版本导入</source>
+        <translation>“{0}” already has a new edition (ID {1}): import the new file as a new edition of that one</translation>
+    </message>
+    <message>
+        <source>{0} 不像是《{1}》的新版本（只有 {2:.0%} 的内容对得上），没有导入；要作为独立文档导入，请去掉 --version-of</source>
+        <translation>{0} does not look like a new edition of “{1}” (only {2:.0%} of the text matches), so it was not imported; to import it as a document of its own, leave out --version-of</translation>
+    </message>
+    <message>
+        <source>这个文本已在文库中，没有重复导入</source>
+        <translation>this text is already in the library; it was not imported again</translation>
+    </message>
+    <message>
+        <source>{0} 不是作为新版本导入的文档，无法撤销</source>
+        <translation>{0} was not imported as a new edition, so that cannot be undone</translation>
+    </message>
+    <message>
+        <source>{0} 之后还导入了新版本 {1}，请先撤销那一次</source>
+        <translation>a newer edition {1} was imported after {0}: undo that one first</translation>
+    </message>
+    <message>
+        <source>这条笔记不在旧版本上，无需复核</source>
+        <translation>this note is not on an old edition: there is nothing to review</translation>
+    </message>
+    <message>
+        <source>没有可放置的位置：请给出新版本中的节点键</source>
+        <translation>there is no place to put it: give a node key of the new edition</translation>
+    </message>
+    <message>
+        <source>未知的分组方式“{0}”，可用：按章节 chapter、按标签 tag</source>
+        <translation>unknown grouping “{0}”; use chapter or tag</translation>
+    </message>
+    <message>
+        <source>未知的导出格式“{0}”，可用：{1}</source>
+        <translation>unknown export format “{0}”; use one of: {1}</translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中（ID {1}），内容相同，没有重复导入</source>
+        <translation>“{0}” is already in the library (ID {1}) with the same text; it was not imported again</translation>
+    </message>
+    <message>
+        <source>标题太长（{0} 字），最多 {1} 字</source>
+        <translation>the title is too long ({0} characters); at most {1}</translation>
+    </message>
+    <message>
+        <source>{0} 中没有可导入的正文</source>
+        <translation>{0} has no text to import</translation>
+    </message>
+    <message>
+        <source>标题不能为空</source>
+        <translation>the title cannot be empty</translation>
+    </message>
+    <message>
+        <source>内置文档不能改名</source>
+        <translation>a bundled document cannot be renamed</translation>
+    </message>
+    <message>
+        <source>内置文档不能删除</source>
+        <translation>a bundled document cannot be deleted</translation>
+    </message>
+    <message>
+        <source>无法为文档分配 ID</source>
+        <translation>cannot give the document an ID</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {0}：{1}</source>
+        <translation>cannot open the database {0}: {1}</translation>
+    </message>
+    <message>
+        <source>数据库 {0} 已损坏（{1}），且无法移到备份文件夹：{2}</source>
+        <translation>the database {0} is damaged ({1}) and cannot be moved to the backups folder: {2}</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。没有找到完好的备份；再次运行 hzreader 将建立一个新的空数据库</source>
+        <translation>the database is damaged ({0}); it was moved, as it is, to backups/{1} (nothing was deleted). No intact backup was found; running hzreader again makes a new, empty database</translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>数据库已损坏（{0}），已原样移到 backups/{1}（没有删除）。最新的完好备份是 {2}（{3}，%n 条笔记）。恢复它：hzreader restore-backup {2}（数据目录与这次相同）</source>
+        <translation>
+            <numerusform>the database is damaged ({0}); it was moved, as it is, to backups/{1} (nothing was deleted). The newest intact backup is {2} ({3}, %n note). To restore it: hzreader restore-backup {2} (with the same data folder as this time)</numerusform>
+            <numerusform>the database is damaged ({0}); it was moved, as it is, to backups/{1} (nothing was deleted). The newest intact backup is {2} ({3}, %n notes). To restore it: hzreader restore-backup {2} (with the same data folder as this time)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有这个文档：{0}（用 docs 命令查看文档列表）</source>
+        <translation>no such document: {0} (the docs command lists them)</translation>
+    </message>
+    <message>
+        <source>{0} 中没有节点 {1}（用 outline 命令查看所有节点）</source>
+        <translation>{0} has no node {1} (the outline command lists them all)</translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 {0}：{1}</source>
+        <translation>cannot create the data folder {0}: {1}</translation>
+    </message>
+    <message>
+        <source>数据目录 {0} 不是一个文件夹</source>
+        <translation>the data folder {0} is not a folder</translation>
+    </message>
+    <message>
+        <source>数据目录不可写：{0}。请检查磁盘空间或权限</source>
+        <translation>the data folder cannot be written: {0}. Check the free disk space and the permissions</translation>
+    </message>
+    <message>
+        <source>--limit 不能是负数</source>
+        <translation>--limit cannot be negative</translation>
+    </message>
+    <message>
+        <source>--in 给出的是同一个文档：请换一个文档对照</source>
+        <translation>--in names the same document: choose another document to compare with</translation>
+    </message>
+    <message>
+        <source>对照的两个文档是同一个：请给出两个不同的文档</source>
+        <translation>both documents are the same: give two different documents</translation>
+    </message>
+    <message>
+        <source>{0}太长（最多 {1} 字）</source>
+        <translation>the {0} is too long (at most {1} characters)</translation>
+    </message>
+    <message>
+        <source>{0} 中没有指标 {1}（用 targets --json 查看指标 id）</source>
+        <translation>{0} has no target {1} (targets --json lists their ids)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>没有这条实际值记录：{0}</source>
+        <translation>no such actual value record: {0}</translation>
+    </message>
+    <message>
+        <source>没有可备份的数据库 {0}</source>
+        <translation>there is no database {0} to back up</translation>
+    </message>
+    <message>
+        <source>备份副本未通过完整性检查（{0}），已删除该副本</source>
+        <translation>the backup copy failed its integrity check ({0}) and was deleted</translation>
+    </message>
+    <message>
+        <source>磁盘已满或写入出错</source>
+        <translation>the disk is full or writing failed</translation>
+    </message>
+    <message>
+        <source>数据库无法读取</source>
+        <translation>the database cannot be read</translation>
+    </message>
+    <message>
+        <source>无法备份数据库（{0}：{1}），请检查磁盘空间</source>
+        <translation>cannot back up the database ({0}: {1}); check the free disk space</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件夹 {0}：{1}</source>
+        <translation>cannot write to the backups folder {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 不是 hzreader 的数据库，请换一个数据目录</source>
+        <translation>{0} is not an hzreader database: choose another data folder</translation>
+    </message>
+    <message>
+        <source>数据库 {0} 已损坏或不可读：{1}</source>
+        <translation>the database {0} is damaged or cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>这个数据库来自更新版本的 hzreader（架构 {0}），请先升级 hzreader 再打开</source>
+        <translation>this database comes from a newer hzreader (schema {0}): upgrade hzreader, then open it</translation>
+    </message>
+    <message>
+        <source>数据库升级到架构 {0} 会留下 {1} 条断开的引用，已撤销升级，数据未改动</source>
+        <translation>upgrading the database to schema {0} would leave {1} broken references, so the upgrade was undone and the data is unchanged</translation>
+    </message>
+    <message>
+        <source>这次的修改没有保存，已有数据未受影响</source>
+        <translation>this change was not saved; the data already there is not affected</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法保存。{0}。请腾出磁盘空间后重试</source>
+        <translation>the disk is full, nothing could be saved. {0}. Free some disk space and try again</translation>
+    </message>
+    <message>
+        <source>无法保存：数据目录或数据库文件是只读的（{0}）。{1}。请检查权限，或用 --data-dir 指定一个可写的目录</source>
+        <translation>cannot save: the data folder or the database file is read-only ({0}). {1}. Check the permissions, or give a writable folder with --data-dir</translation>
+    </message>
+    <message>
+        <source>写入数据库时磁盘出错（{0}），可能是磁盘已满或损坏。{1}。请检查磁盘空间后重试</source>
+        <translation>a disk error while writing the database ({0}): the disk may be full or damaged. {1}. Check the free disk space and try again</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个 hzreader 进程占用，请稍后再试（{0}）</source>
+        <translation>another hzreader process is using the database: try again in a moment ({0})</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（{0}）。请运行 hzreader check，并按提示从备份恢复</source>
+        <translation>the database is damaged ({0}). Run hzreader check and restore from a backup as it says</translation>
+    </message>
+    <message>
+        <source>无法打开数据目录中的数据库：目录或文件是只读的（{0}）。hzreader 需要在数据目录中写入；数据没有改动。请检查权限，或用 --data-dir 指定一个可写的目录</source>
+        <translation>cannot open the database in the data folder: the folder or the file is read-only ({0}). hzreader needs to write in its data folder; the data is unchanged. Check the permissions, or give a writable folder with --data-dir</translation>
+    </message>
+    <message>
+        <source>打开数据库时磁盘出错（{0}），可能是磁盘已满。数据没有改动。请腾出磁盘空间后重试</source>
+        <translation>a disk error while opening the database ({0}): the disk may be full. The data is unchanged. Free some disk space and try again</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word 文档（.docx）</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>网页（.html，可打印）</source>
+        <translation>Web page (.html, printable)</translation>
+    </message>
+    <message>
+        <source>Markdown（.md）</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>表格（.csv，Excel 可打开）</source>
+        <translation>Spreadsheet (.csv, opens in Excel)</translation>
+    </message>
+    <message>
+        <source>导出学习笔记</source>
+        <translation>Export Study Notes</translation>
+    </message>
+    <message>
+        <source>按章节（计划顺序）</source>
+        <translation>By chapter (plan order)</translation>
+    </message>
+    <message>
+        <source>按标签</source>
+        <translation>By tag</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>全部颜色</source>
+        <translation>All colors</translation>
+    </message>
+    <message>
+        <source>全部文档</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>学习笔记.docx</source>
+        <translation>Study notes.docx</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open Containing Folder</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message numerus="yes">
+        <source>将导出 %n 条笔记</source>
+        <translation>
+            <numerusform>%n note will be exported</numerusform>
+            <numerusform>%n notes will be exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条笔记到 {0}</source>
+        <translation>
+            <numerusform>Exported %n note to {0}</numerusform>
+            <numerusform>Exported %n notes to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export To</translation>
+    </message>
+    <message>
+        <source>请先选择保存位置</source>
+        <translation>Choose where to save first</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>在本文档中查找：</source>
+        <translation>Find in this document:</translation>
+    </message>
+    <message>
+        <source>查找（Ctrl+F）</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>上一处（Shift+F3）</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一处（F3）</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <source>关闭查找栏（Esc）</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>FindController</name>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>在本文档中查找(&amp;F)…</source>
+        <translation>&amp;Find in Document…</translation>
+    </message>
+    <message>
+        <source>在当前文档中逐字查找</source>
+        <translation>Find exact text in the current document</translation>
+    </message>
+    <message>
+        <source>下一处(&amp;N)</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>跳到下一处标记</source>
+        <translation>Go to the next mark</translation>
+    </message>
+    <message>
+        <source>上一处(&amp;P)</source>
+        <translation>Find &amp;Previous</translation>
+    </message>
+    <message>
+        <source>跳到上一处标记</source>
+        <translation>Go to the previous mark</translation>
+    </message>
+    <message>
+        <source>清除搜索标记</source>
+        <translation>Clear Search Marks</translation>
+    </message>
+    <message>
+        <source>去掉正文中的搜索标记，关闭查找栏</source>
+        <translation>Remove the search marks from the text and close the find bar</translation>
+    </message>
+    <message>
+        <source>没有可以跳转的搜索结果</source>
+        <translation>No search results to go to</translation>
+    </message>
+    <message>
+        <source>第 {0}/{1} 处</source>
+        <translation>Match {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 章/部分</source>
+        <translation>
+            <numerusform>%n chapter/part</numerusform>
+            <numerusform>%n chapters/parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 部分</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 节</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条目</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 小项</source>
+        <translation>
+            <numerusform>%n sub-item</numerusform>
+            <numerusform>%n sub-items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 目标段</source>
+        <translation>
+            <numerusform>%n goal paragraph</numerusform>
+            <numerusform>%n goal paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 列项</source>
+        <translation>
+            <numerusform>%n list item</numerusform>
+            <numerusform>%n list items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 标题</source>
+        <translation>
+            <numerusform>%n heading</numerusform>
+            <numerusform>%n headings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 序言段</source>
+        <translation>
+            <numerusform>%n preamble paragraph</numerusform>
+            <numerusform>%n preamble paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 段落</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 句</source>
+        <translation>
+            <numerusform>%n sentence</numerusform>
+            <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>第{0}层：{1}</source>
+        <translation>Level {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 句</source>
+        <translation>
+            <numerusform>%n sentence in all</numerusform>
+            <numerusform>%n sentences in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Word 文档</source>
+        <translation>Word document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 字节</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导入文档 — {0}</source>
+        <translation>Import Document — {0}</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>打开已有文档</source>
+        <translation>Open Existing Document</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>文字编码：</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>识别结果：</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>正在读取和识别文件…</source>
+        <translation>Reading and recognizing the file…</translation>
+    </message>
+    <message>
+        <source>文件：{0}（{1}，{2}）</source>
+        <translation>File: {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>Word 文档（无需选择）</source>
+        <translation>Word document (nothing to choose)</translation>
+    </message>
+    <message>
+        <source>{0}（识别结果）</source>
+        <translation>{0} (detected)</translation>
+    </message>
+    <message>
+        <source>正在按 {0} 重新读取…</source>
+        <translation>Reading again as {0}…</translation>
+    </message>
+    <message>
+        <source>请填写标题</source>
+        <translation>Please enter a title</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>语言 / Language(&amp;U)</source>
+        <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <source>界面语言；文档、引文和笔记保持原文</source>
+        <translation>The language of the interface; documents, citations and notes stay as written</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportJob</name>
+    <message>
+        <source>导出失败（{0}），详情已记入日志</source>
+        <translation>Export failed ({0}); the details are in the log</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>文库尚未就绪，请稍候再导入</source>
+        <translation>The library is not ready yet: try the import again in a moment</translation>
+    </message>
+    <message>
+        <source>请先完成或取消正在进行的导入</source>
+        <translation>Finish or cancel the import under way first</translation>
+    </message>
+    <message>
+        <source>导入文档</source>
+        <translation>Import Document</translation>
+    </message>
+    <message>
+        <source>政策文件 (*.txt *.md *.markdown *.docx);;所有文件 (*)</source>
+        <translation>Policy documents (*.txt *.md *.markdown *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已导入《{0}》</source>
+        <translation>Imported “{0}”</translation>
+    </message>
+    <message>
+        <source>导入没有完成，文库没有改变。</source>
+        <translation>The import did not finish; the library is unchanged.</translation>
+    </message>
+    <message>
+        <source>重命名文档</source>
+        <translation>Rename Document</translation>
+    </message>
+    <message>
+        <source>新标题：</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>已改名为《{0}》</source>
+        <translation>Renamed to “{0}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>它的 %n 条笔记将移到回收站，可以从回收站恢复。</source>
+        <translation>
+            <numerusform>Its note goes to the trash, from where you can restore it.</numerusform>
+            <numerusform>Its %n notes go to the trash, from where you can restore them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>从文库中删除《{0}》？
+{1}</source>
+        <translation>Delete “{0}” from the library?
+{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已删除《{0}》，%n 条笔记已移到回收站</source>
+        <translation>
+            <numerusform>Deleted “{0}”; %n note moved to the trash</numerusform>
+            <numerusform>Deleted “{0}”; %n notes moved to the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这个文档没有笔记。</source>
+        <translation>This document has no notes.</translation>
+    </message>
+    <message>
+        <source>删除文档</source>
+        <translation>Delete Document</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>解读</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>导入文档</source>
+        <translation>Imported document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 章节</source>
+        <translation>
+            <numerusform>%n heading</numerusform>
+            <numerusform>%n headings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条目</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 句</source>
+        <translation>
+            <numerusform>%n sentence</numerusform>
+            <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条笔记 · {0} 导入</source>
+        <translation>
+            <numerusform>%n note · imported {0}</numerusform>
+            <numerusform>%n notes · imported {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>来源文件：{0}</source>
+        <translation>Source file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>内置文档不能改名或删除</source>
+        <translation>Bundled documents cannot be renamed or deleted</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开文档(&amp;D)</source>
+        <translation>Open &amp;Document</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>笔记(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>提纲(&amp;T)</source>
+        <translation>Ou&amp;tline</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source> 文档 </source>
+        <translation> Document </translation>
+    </message>
+    <message>
+        <source>工具栏(&amp;B)</source>
+        <translation>Tool&amp;bar</translation>
+    </message>
+    <message>
+        <source>无法保存阅读状态：{0}</source>
+        <translation>Could not save the reading position: {0}</translation>
+    </message>
+    <message>
+        <source>本文档中没有这一节：{0}</source>
+        <translation>This document has no section {0}</translation>
+    </message>
+    <message>
+        <source>已复制，附引文：{0}</source>
+        <translation>Copied, with the citation: {0}</translation>
+    </message>
+    <message>
+        <source>请先选中要复制的文字</source>
+        <translation>Select the text to copy first</translation>
+    </message>
+    <message>
+        <source>字号 {0}（{1}%）</source>
+        <translation>Size {0} ({1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>文字编码是推测的（{0}），请核对预览中的文字是否正常</source>
+        <translation>The text encoding is a guess ({0}): check that the text in the preview reads correctly</translation>
+    </message>
+    <message>
+        <source>新建笔记</source>
+        <translation>New Note</translation>
+    </message>
+    <message>
+        <source>编辑笔记</source>
+        <translation>Edit Note</translation>
+    </message>
+    <message>
+        <source>删除笔记</source>
+        <translation>Delete Note</translation>
+    </message>
+    <message>
+        <source>恢复笔记</source>
+        <translation>Restore Note</translation>
+    </message>
+    <message>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message>
+        <source>重命名标签 {0} → {1}</source>
+        <translation>Rename Tag {0} → {1}</translation>
+    </message>
+    <message>
+        <source>合并标签到 {0}</source>
+        <translation>Merge Tags into {0}</translation>
+    </message>
+    <message>
+        <source>删除标签 {0}</source>
+        <translation>Delete Tag {0}</translation>
+    </message>
+    <message>
+        <source>标签颜色 {0}</source>
+        <translation>Tag Color {0}</translation>
+    </message>
+    <message>
+        <source>自动备份失败：{0}</source>
+        <translation>The automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>导入新版本《{0}》</source>
+        <translation>Import New Edition “{0}”</translation>
+    </message>
+    <message>
+        <source>没有识别出标题，暂用文件名“{0}”，可在导入前修改</source>
+        <translation>No title was recognized; the file name “{0}” is used for now, and you can change it before importing</translation>
+    </message>
+    <message>
+        <source>没有识别出章节或编号条目，全文将作为段落导入</source>
+        <translation>No chapters or numbered items were recognized: the whole text will be imported as paragraphs</translation>
+    </message>
+    <message numerus="yes">
+        <source>已去掉 %n 行网页框架（导航、发布信息、版权等），预览中逐行列出了去掉的内容和原因</source>
+        <translation>
+            <numerusform>Removed %n line of web page chrome (navigation, publication details, copyright…); the preview lists what was removed and why</numerusform>
+            <numerusform>Removed %n lines of web page chrome (navigation, publication details, copyright…); the preview lists what was removed and why</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>内容与文库中的《{0}》（ID {1}）相同</source>
+        <translation>The text is the same as “{0}” (ID {1}) in the library</translation>
+    </message>
+    <message>
+        <source>文库中的这份文档导入时保留了网页框架，这次没有改动它</source>
+        <translation>The library&apos;s copy of this document was imported with its web page chrome kept; it was left as it is</translation>
+    </message>
+    <message>
+        <source>文库中的这份文档导入时去掉了网页框架，这次没有改动它</source>
+        <translation>The library&apos;s copy of this document was imported with its web page chrome removed; it was left as it is</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{0}</source>
+        <translation>the database integrity check failed: {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>表 {0} 第 {1} 行指向 {2} 中不存在的记录</source>
+        <translation>row {1} of table {0} points to a record that is not in {2}</translation>
+    </message>
+    <message>
+        <source>笔记 {0} 的原文已变动（{1} {2}），待核对</source>
+        <translation>the text of note {0} has changed ({1} {2}): to review</translation>
+    </message>
+    <message>
+        <source>笔记 {0} 所在的节点 {1} {2} 不存在，且未标为待核对</source>
+        <translation>the node {1} {2} of note {0} does not exist, and the note is not marked for review</translation>
+    </message>
+    <message>
+        <source>backups/{0} 是之前隔离的损坏数据库</source>
+        <translation>backups/{0} is a damaged database set aside earlier</translation>
+    </message>
+    <message>
+        <source>备份 {0} 无法读取：{1}</source>
+        <translation>the backup {0} cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>无法检查搜索索引：{0}</source>
+        <translation>cannot check the search index: {0}</translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏，请运行 hzreader reindex 重建</source>
+        <translation>the search index is damaged: run hzreader reindex to rebuild it</translation>
+    </message>
+    <message>
+        <source>搜索索引不存在，下次搜索时会自动重建（或运行 reindex）</source>
+        <translation>there is no search index: it is rebuilt by itself at the next search (or run reindex)</translation>
+    </message>
+    <message>
+        <source>搜索索引与数据库不一致，下次搜索时会自动重建（或运行 reindex）</source>
+        <translation>the search index does not match the database: it is rebuilt by itself at the next search (or run reindex)</translation>
+    </message>
+    <message>
+        <source>搜索索引状态未知：{0}</source>
+        <translation>unknown search index state: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCardDelegate</name>
+    <message>
+        <source>【需复核】</source>
+        <translation>[Needs Review] </translation>
+    </message>
+    <message>
+        <source>（无笔记）</source>
+        <translation>(no note)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColor</name>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>黄</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>红</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>绿</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>蓝</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>紫</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>重点</source>
+        <translation>Key Point</translation>
+    </message>
+    <message>
+        <source>疑问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>落实</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>引用</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>在这里写笔记，支持 Markdown：**加粗**、*斜体*、- 列表、[链接](https://…)</source>
+        <translation>Write the note here in Markdown: **bold**, *italic*, - lists, [links](https://…)</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>删除到回收站(&amp;D)</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>笔记（Markdown）</source>
+        <translation>Note (Markdown)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;（原文已变动，这条笔记需要复核）</source>
+        <translation>{0}  (the text has changed: this note needs review)</translation>
+    </message>
+    <message>
+        <source>笔记 — {0}</source>
+        <translation>Note — {0}</translation>
+    </message>
+    <message>
+        <source>保存笔记？</source>
+        <translation>Save the Note?</translation>
+    </message>
+    <message>
+        <source>这条笔记有未保存的修改。</source>
+        <translation>This note has changes that are not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditors</name>
+    <message>
+        <source>笔记已保存（Ctrl+Z 撤销）</source>
+        <translation>Note saved (Ctrl+Z to undo)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <source>添加笔记(&amp;N)…</source>
+        <translation>Add &amp;Note…</translation>
+    </message>
+    <message>
+        <source>为选中的文字写一条笔记（Markdown）</source>
+        <translation>Write a note on the selected text (Markdown)</translation>
+    </message>
+    <message>
+        <source>为这一节添加笔记(&amp;W)…</source>
+        <translation>Add a Note on &amp;Whole Section…</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>管理标签(&amp;M)…</source>
+        <translation>&amp;Manage Tags…</translation>
+    </message>
+    <message>
+        <source>重命名、合并、删除标签，设置颜色的含义</source>
+        <translation>Rename, merge and delete tags; say what each color means</translation>
+    </message>
+    <message>
+        <source>回收站(&amp;T)…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>恢复删除的笔记，或清空回收站</source>
+        <translation>Restore deleted notes, or empty the trash</translation>
+    </message>
+    <message>
+        <source>高亮(&amp;H)</source>
+        <translation>&amp;Highlight</translation>
+    </message>
+    <message>
+        <source>高亮：{0}</source>
+        <translation>Highlight: {0}</translation>
+    </message>
+    <message>
+        <source>把选中的文字标为{0}色（{1}）</source>
+        <translation>Highlight the selected text in {0} ({1})</translation>
+    </message>
+    <message>
+        <source>撤销 {0}</source>
+        <translation>Undo {0}</translation>
+    </message>
+    <message>
+        <source>重做 {0}</source>
+        <translation>Redo {0}</translation>
+    </message>
+    <message>
+        <source>{0}（Ctrl+Z）</source>
+        <translation>{0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>{0}（Ctrl+Shift+Z）</source>
+        <translation>{0} (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>请先在正文中选中要标注的文字</source>
+        <translation>Select the text to mark in the document first</translation>
+    </message>
+    <message>
+        <source>已标注：{0}（Ctrl+Z 撤销）</source>
+        <translation>Marked: {0} (Ctrl+Z to undo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>已移到回收站：%n 条（Ctrl+Z 撤销）</source>
+        <translation>
+            <numerusform>Moved %n note to the trash (Ctrl+Z to undo)</numerusform>
+            <numerusform>Moved %n notes to the trash (Ctrl+Z to undo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>原文中找不到这条笔记的位置，请复核</source>
+        <translation>This note&apos;s place cannot be found in the text: please review it</translation>
+    </message>
+    <message>
+        <source>已撤销：{0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <source>已重做：{0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialogs</name>
+    <message>
+        <source>标签“{0}”已改为“{1}”（Ctrl+Z 撤销）</source>
+        <translation>Tag “{0}” renamed to “{1}” (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>已合并到标签“{0}”（Ctrl+Z 撤销）</source>
+        <translation>Merged into the tag “{0}” (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>已删除标签 {0}（Ctrl+Z 撤销）</source>
+        <translation>Deleted the tag {0} (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <source>颜色的含义已保存</source>
+        <translation>Color meanings saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>已恢复 %n 条笔记（Ctrl+Z 撤销）</source>
+        <translation>
+            <numerusform>Restored %n note (Ctrl+Z to undo)</numerusform>
+            <numerusform>Restored %n notes (Ctrl+Z to undo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>回收站已清空</source>
+        <translation>The trash is empty</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>{0}
+标签：{1}
+创建 {2}&#x3000;修改 {3}</source>
+        <translation>{0}
+Tags: {1}
+Created {2}   Modified {3}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>筛选：引文或笔记中的文字</source>
+        <translation>Filter: words in the quote or the note</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>全部文档</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>全部颜色</source>
+        <translation>All colors</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>按原文位置</source>
+        <translation>Text order</translation>
+    </message>
+    <message>
+        <source>按创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>按修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>只看原文变动后需要复核的笔记</source>
+        <translation>Show only the notes to review after their text has changed</translation>
+    </message>
+    <message>
+        <source>编辑笔记(&amp;E)…</source>
+        <translation>&amp;Edit Note…</translation>
+    </message>
+    <message>
+        <source>跳到原文(&amp;J)</source>
+        <translation>&amp;Jump to Text</translation>
+    </message>
+    <message>
+        <source>删除到回收站(&amp;D)</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <source>本文档：{0}</source>
+        <translation>This document: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条笔记</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>需复核 {0}</source>
+        <translation>Needs Review ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <source>提纲</source>
+        <translation>Outline</translation>
+    </message>
+</context>
+<context>
+    <name>SafeBrowser</name>
+    <message>
+        <source>（预览只显示笔记的开头部分）</source>
+        <translation>(the preview shows only the beginning of the note)</translation>
+    </message>
+    <message>
+        <source>打开链接</source>
+        <translation>Open Link</translation>
+    </message>
+    <message>
+        <source>在浏览器中打开这个网址？
+{0}</source>
+        <translation>Open this address in the browser?
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>搜索全文和笔记（Ctrl+Shift+F）</source>
+        <translation>Search the text and the notes (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>空格分开的词都要出现；OR 任一；-词 排除；“短语”；tag:标签  color:颜色  in:notes  doc:文档  measure:9  chapter:三</source>
+        <translation>Words separated by spaces must all appear; OR: either; -word: leave out; &quot;exact phrase&quot;; tag:name  color:yellow  in:notes  doc:ID  measure:9  chapter:3</translation>
+    </message>
+    <message>
+        <source>全部文档</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>当前文档</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <source>搜索范围</source>
+        <translation>Where to search</translation>
+    </message>
+    <message>
+        <source>最近搜索</source>
+        <translation>Recent Searches</translation>
+    </message>
+    <message>
+        <source>（还没有搜索过）</source>
+        <translation>(no searches yet)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>建立搜索索引 %p%</source>
+        <translation>Building the search index %p%</translation>
+    </message>
+    <message>
+        <source>搜索全文(&amp;S)…</source>
+        <translation>&amp;Search Text and Notes…</translation>
+    </message>
+    <message>
+        <source>在全部文档的正文和笔记中搜索</source>
+        <translation>Search the text and the notes of every document</translation>
+    </message>
+    <message>
+        <source>在上方搜索框中输入要找的字词</source>
+        <translation>Type what to look for in the search box above</translation>
+    </message>
+    <message>
+        <source>正在搜索“{0}”…</source>
+        <translation>Searching for “{0}”…</translation>
+    </message>
+    <message>
+        <source>前言</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>没有找到“{0}”</source>
+        <translation>No results for “{0}”</translation>
+    </message>
+    <message>
+        <source>当前文档中没有找到“{0}”</source>
+        <translation>No results for “{0}” in this document</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：当前文档中共 %n 条结果，显示前 {1} 条</source>
+        <translation>
+            <numerusform>“{0}”: %n result in this document, showing the first {1}</numerusform>
+            <numerusform>“{0}”: %n results in this document, showing the first {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：共 %n 条结果，显示前 {1} 条</source>
+        <translation>
+            <numerusform>“{0}”: %n result, showing the first {1}</numerusform>
+            <numerusform>“{0}”: %n results, showing the first {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：当前文档中共 %n 条结果</source>
+        <translation>
+            <numerusform>“{0}”: %n result in this document</numerusform>
+            <numerusform>“{0}”: %n results in this document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}”：共 %n 条结果</source>
+        <translation>
+            <numerusform>“{0}”: %n result</numerusform>
+            <numerusform>“{0}”: %n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>本文档中没有这一节：{0}</source>
+        <translation>This document has no section {0}</translation>
+    </message>
+    <message>
+        <source>搜索没有完成（详情已记入日志）。请换个说法再试。</source>
+        <translation>The search did not finish (the details are in the log). Try other words.</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引（只在第一次或文库变化后）…</source>
+        <translation>Building the search index (only the first time, or after the library changed)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>在上方搜索框中输入要找的字词</source>
+        <translation>Type what to look for in the search box above</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search Results</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>笔记：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>重命名标签</source>
+        <translation>Rename Tag</translation>
+    </message>
+    <message>
+        <source>“{0}”的新名称（与已有标签同名则合并；用 / 分级）：</source>
+        <translation>New name for “{0}” (the name of an existing tag merges the two; / makes levels):</translation>
+    </message>
+    <message>
+        <source>标签颜色</source>
+        <translation>Tag Color</translation>
+    </message>
+    <message>
+        <source>删除标签</source>
+        <translation>Delete Tag</translation>
+    </message>
+    <message>
+        <source>从所有笔记上去掉标签 {0}？笔记本身不会删除，可以撤销。</source>
+        <translation>Take the tag {0} off every note? The notes themselves are not deleted, and you can undo this.</translation>
+    </message>
+    <message>
+        <source>管理标签</source>
+        <translation>Manage Tags</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>笔记数</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>颜色的含义</source>
+        <translation>What the Colors Mean</translation>
+    </message>
+    <message>
+        <source>重命名(&amp;R)…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>合并(&amp;M)…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>颜色(&amp;C)…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <source>去掉颜色</source>
+        <translation>Remove Color</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>保存颜色含义(&amp;S)</source>
+        <translation>&amp;Save Meanings</translation>
+    </message>
+    <message>
+        <source>合并标签</source>
+        <translation>Merge Tags</translation>
+    </message>
+    <message>
+        <source>请先选中两个或更多标签。</source>
+        <translation>Select two or more tags first.</translation>
+    </message>
+    <message>
+        <source>合并到：</source>
+        <translation>Merge into:</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>标签，用逗号或空格分开，如 部门/发改, 住房</source>
+        <translation>Tags, separated by commas or spaces, e.g. departments/planning, housing</translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>全部笔记</source>
+        <translation>All notes</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPanel</name>
+    <message>
+        <source>重命名标签(&amp;R)…</source>
+        <translation>&amp;Rename Tag…</translation>
+    </message>
+    <message>
+        <source>标签颜色(&amp;C)…</source>
+        <translation>Tag &amp;Color…</translation>
+    </message>
+    <message>
+        <source>删除标签(&amp;D)</source>
+        <translation>&amp;Delete Tag</translation>
+    </message>
+    <message>
+        <source>管理标签(&amp;M)…</source>
+        <translation>&amp;Manage Tags…</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsController</name>
+    <message>
+        <source>本文档中没有这一句：{0}</source>
+        <translation>This document has no sentence {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>＝</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>章</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>最新实际值</source>
+        <translation>Latest Actual</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>最新实际值对照目标：
+≥、＝：实际值 ÷ 目标值，达到目标即达标；
+≤：不超过目标即达标，否则显示超出多少；
+≈（左右）：与目标偏差在 ±10% 以内即达标。</source>
+        <translation>The latest actual value against the goal:
+≥, =: actual ÷ goal; met once the goal is reached;
+≤: met while not above the goal, else shows by how much it is over;
+≈ (about): met within ±10% of the goal.</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>第{0}条</source>
+        <translation>Measure {0}</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>超出</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>偏差</source>
+        <translation>Off target</translation>
+    </message>
+    <message>
+        <source>超出 {0}</source>
+        <translation>Over by {0}</translation>
+    </message>
+    <message>
+        <source>偏差 {0}</source>
+        <translation>Off by {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>（共 %n 条记录）</source>
+        <translation>
+            <numerusform> (%n record)</numerusform>
+            <numerusform> (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <source>不低于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>不高于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>左右</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>达到</source>
+        <translation>reach</translation>
+    </message>
+    <message>
+        <source>按章筛选</source>
+        <translation>Filter by chapter</translation>
+    </message>
+    <message>
+        <source>按单位筛选</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>按比较方式筛选</source>
+        <translation>Filter by comparison</translation>
+    </message>
+    <message>
+        <source>全部比较</source>
+        <translation>All comparisons</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>按进度筛选</source>
+        <translation>Filter by progress</translation>
+    </message>
+    <message>
+        <source>全部进度</source>
+        <translation>Any progress</translation>
+    </message>
+    <message>
+        <source>已达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>筛选指标或原文…</source>
+        <translation>Filter targets or text…</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export Ledger</translation>
+    </message>
+    <message>
+        <source>记录实际值(&amp;R)…</source>
+        <translation>&amp;Record Actual Value…</translation>
+    </message>
+    <message>
+        <source>删除所选记录(&amp;D)</source>
+        <translation>&amp;Delete Selected Records</translation>
+    </message>
+    <message>
+        <source>导出为 CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>导出为 Markdown…</source>
+        <translation>Export as Markdown…</translation>
+    </message>
+    <message>
+        <source>导出为 Word…</source>
+        <translation>Export as Word…</translation>
+    </message>
+    <message>
+        <source>（无章）</source>
+        <translation>(no chapter)</translation>
+    </message>
+    <message>
+        <source>（无单位）</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>全部章节</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项指标</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} / %n 项指标</source>
+        <translation>
+            <numerusform>{0} of %n target</numerusform>
+            <numerusform>{0} of %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>删除所选的 %n 条实际值记录？此操作不能撤销。</source>
+        <translation>
+            <numerusform>Delete the selected actual value? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n selected actual values? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 项指标到 {0}</source>
+        <translation>
+            <numerusform>Exported %n target to {0}</numerusform>
+            <numerusform>Exported %n targets to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已记录：{0}</source>
+        <translation>Recorded: {0}</translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation>Delete Records</translation>
+    </message>
+    <message>
+        <source>导出指标台账</source>
+        <translation>Export Targets Ledger</translation>
+    </message>
+    <message>
+        <source>指标台账.{0}</source>
+        <translation>Targets ledger.{0}</translation>
+    </message>
+    <message>
+        <source>正在导出指标台账…</source>
+        <translation>Exporting the targets ledger…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>引文</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>清空回收站(&amp;E)…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message numerus="yes">
+        <source>回收站中有 %n 条笔记；恢复后回到原处。</source>
+        <translation>
+            <numerusform>%n note in the trash; a restored note goes back where it was.</numerusform>
+            <numerusform>%n notes in the trash; restored notes go back where they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>永久删除回收站中的 %n 条笔记？
+关闭程序后将无法撤销。</source>
+        <translation>
+            <numerusform>Delete the note in the trash for good?
+Once the program is closed this cannot be undone.</numerusform>
+            <numerusform>Delete the %n notes in the trash for good?
+Once the program is closed this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>复制并附引文(&amp;Y)</source>
+        <translation>Cop&amp;y with Citation</translation>
+    </message>
+    <message>
+        <source>复制选中的文字，并在下一行附上它的出处</source>
+        <translation>Copy the selected text, with where it comes from on the next line</translation>
+    </message>
+    <message>
+        <source>全选(&amp;A)</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>放大(&amp;I)</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>缩小(&amp;O)</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>原始大小(&amp;R)</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <source>关于 hzreader(&amp;A)</source>
+        <translation>&amp;About hzreader</translation>
+    </message>
+    <message>
+        <source>导入文档(&amp;I)…</source>
+        <translation>&amp;Import Document…</translation>
+    </message>
+    <message>
+        <source>把 .txt、.md 或 .docx 文件加入文库</source>
+        <translation>Add a .txt, .md or .docx file to the library</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>无法完成</source>
+        <translation>Could Not Be Done</translation>
+    </message>
+    <message>
+        <source>hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。
+已保存的笔记和阅读位置不受影响。
+详情已记入日志：{1}</source>
+        <translation>hzreader ran into an unexpected problem ({0}); what you just did may not have been completed.
+The notes and reading positions already saved are not affected.
+The details are in the log: {1}</translation>
+    </message>
+    <message>
+        <source>hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。
+已保存的笔记和阅读位置不受影响。
+详情已记入日志。</source>
+        <translation>hzreader ran into an unexpected problem ({0}); what you just did may not have been completed.
+The notes and reading positions already saved are not affected.
+The details are in the log.</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Something Went Wrong</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>hzreader（便携模式）</source>
+        <translation>hzreader (portable)</translation>
+    </message>
+    <message>
+        <source>hzreader 已在运行</source>
+        <translation>hzreader Is Already Running</translation>
+    </message>
+    <message>
+        <source>无法打开数据</source>
+        <translation>Cannot Open the Data</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>The Database Is Damaged</translation>
+    </message>
+    <message>
+        <source>数据库已损坏，已原样移到 backups/{0}（没有删除）。
+
+最新的完好备份是 {1} 的，含 {2} 条笔记。现在恢复它吗？</source>
+        <translation>The database is damaged. It was moved, as it is, to backups/{0} (nothing was deleted).
+
+The newest intact backup is from {1}; notes in it: {2}. Restore it now?</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot Restore</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>（进程 {0}）</source>
+        <translation> (process {0})</translation>
+    </message>
+    <message>
+        <source>这个数据目录已经在另一个 hzreader 窗口中打开{0}，但它没有响应。
+请切换到那个窗口；如果它已卡住，请先关闭它再打开 hzreader。</source>
+        <translation>This data folder is already open in another hzreader window{0}, but that window does not answer.
+Switch to it; if it is stuck, close it first, then open hzreader again.</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+</TS>
