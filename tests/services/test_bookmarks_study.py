@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hzreader.core.errors import NotFoundError
+from hzreader.core.errors import BadInputError, NotFoundError
 from hzreader.services.composition import Services
 from hzreader.services.opening import open_context
 
@@ -95,6 +95,6 @@ def test_a_backup_with_a_bad_bookmark_changes_nothing(tmp_path: Path, app_ctx):
     data["bookmarks"][0]["doc"] = "elsewhere"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     s.bookmarks.remove_key("m9")
-    with pytest.raises(Exception, match="bookmarks\\[0\\].doc"):
+    with pytest.raises(BadInputError, match=r"bookmarks\[0\]\.doc"):
         s.backup_files.restore(path)
     assert s.bookmarks.list() == []
