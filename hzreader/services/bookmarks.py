@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.bookmark import Bookmark, normalize_name
 from hzreader.core.errors import NotFoundError
-from hzreader.i18n import Errors, Later
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors, Later
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
 from hzreader.storage import bookmarks as repo
@@ -60,7 +60,9 @@ class BookmarkService:
         mark = Bookmark(str(uuid.uuid4()), doc.id, node.key, normalize_name(name), now, now)
         self._write(mark)
         self._push(
-            Later("Messages", "添加书签"), lambda: self._drop(mark.id), lambda: self._write(mark)
+            Later("Messages", QT_TRANSLATE_NOOP("Messages", "添加书签")),
+            lambda: self._drop(mark.id),
+            lambda: self._write(mark),
         )
         return self.get(mark.id)
 
@@ -80,7 +82,9 @@ class BookmarkService:
             return before
         self._write(after)
         self._push(
-            Later("Messages", "重命名书签"), lambda: self._write(before), lambda: self._write(after)
+            Later("Messages", QT_TRANSLATE_NOOP("Messages", "重命名书签")),
+            lambda: self._write(before),
+            lambda: self._write(after),
         )
         return self.get(bookmark_id)
 
@@ -89,7 +93,9 @@ class BookmarkService:
         gone = self.get(bookmark_id)
         self._drop(gone.id)
         self._push(
-            Later("Messages", "删除书签"), lambda: self._write(gone), lambda: self._drop(gone.id)
+            Later("Messages", QT_TRANSLATE_NOOP("Messages", "删除书签")),
+            lambda: self._write(gone),
+            lambda: self._drop(gone.id),
         )
         return gone
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from hzreader.core.study import StudyMap, annotated_clauses, clauses, study_map
-from hzreader.i18n import Later
+from hzreader.i18n import QT_TRANSLATE_NOOP, Later
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
 from hzreader.storage import bookmarks as repo
@@ -72,7 +72,7 @@ class StudyService:
         self._clear(doc.id)
         self.history.push(
             Step(
-                Later("Messages", "清除阅读记录"),
+                Later("Messages", QT_TRANSLATE_NOOP("Messages", "清除阅读记录")),
                 lambda: self._put_back(doc.id, before),
                 lambda: self._clear(doc.id),
             )

@@ -85,7 +85,7 @@ class BookmarksController(QObject):
             self.tr("给光标处（或视图顶端）的条款加书签"),
         )  # fmt: skip
         self.list_action = self._action(
-            "action_show_bookmarks", self.tr("书签列表(&L)"), "Ctrl+Shift+D",
+            "action_show_bookmarks", self.tr("书签列表(&L)"), "Ctrl+Shift+K",
             self.tr("到提纲栏下方的书签列表"),
         )  # fmt: skip
         self.reset_action = self._action(

@@ -62,6 +62,7 @@ class OutlineDock(QDockWidget):
         layout.setSpacing(0)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.splitter, 1)
+        holder.setFocusProxy(self.tree)  # the dock's key gives the keyboard to the tree
         self.setWidget(holder)
 
     def set_section(self, widget: QWidget) -> None:

@@ -151,7 +151,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # The label may be cut short by the dock's width or by the preview length.
             tip = f"{node.marker}{node.title or node.text[:_TOOLTIP_CHARS]}"
-            if study is not None:
+            if study is not None and (study.read or study.annotated):
                 leaf = not self._entries[index.internalId()].children
                 tip = f"{tip}\n{tooltip_for(study.total, study.read, study.annotated, leaf)}"
             return f"{mark.tooltip}\n{tip}" if mark and mark.tooltip else tip

@@ -12,6 +12,7 @@ STEPS = 8  # a part's disc fills in eighths
 READ = QColor("#8da597")  # muted green-grey: read
 NOTED = QColor("#c4953f")  # muted amber: annotated
 RING = QColor("#c9c9c9")
+translate = QCoreApplication.translate
 
 
 @lru_cache(maxsize=64)
@@ -60,9 +61,8 @@ def icon_for(total: int, read: int, annotated: int, leaf: bool) -> QIcon:
 
 def tooltip_for(total: int, read: int, annotated: int, leaf: bool) -> str:
     """The words of the mark."""
-    tr = QCoreApplication.translate
     if leaf:
         if annotated:
-            return tr("StudyMarks", "已批注")
-        return tr("StudyMarks", "已读") if read else tr("StudyMarks", "未读")
-    return tr("StudyMarks", "已读 {0}/{1} 条，批注 {2} 条").format(read, total, annotated)
+            return translate("StudyMarks", "已批注")
+        return translate("StudyMarks", "已读") if read else translate("StudyMarks", "未读")
+    return translate("StudyMarks", "已读 {0}/{1} 条，批注 {2} 条").format(read, total, annotated)
