@@ -28,6 +28,9 @@ class BookmarksPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("bookmarks_list")
         self.list.setWordWrap(True)
+        # Two lines a bookmark (name, citation): the rows told apart by their shade.
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(1)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
         self.list.setToolTip("")

@@ -53,7 +53,7 @@ class OutlineDock(QDockWidget):
         self.section = QWidget(self)  # replaced by the bookmarks panel when it arrives
         self.section.setObjectName("outline_section")
         self.splitter.addWidget(self.section)
-        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         holder = QWidget(self)
         holder.setObjectName("outline_holder")
