@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "relations",
     "editions",
     "tasks",
+    "bookmarks",
 )
 
 # argparse's own words (its gettext message ids) and what they are in our catalog, where the

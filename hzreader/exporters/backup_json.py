@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hzreader.core.annotation import COLOR_NAMES, MAX_NOTE_CHARS, Annotation, normalize_tag
+from hzreader.core.bookmark import MAX_NAME_CHARS, Bookmark, normalize_name
 from hzreader.core.errors import BadInputError, KnownError
 from hzreader.core.limits import BACKUP_MAX_BYTES, BACKUP_MAX_DEPTH
 from hzreader.core.tasks import (
@@ -64,6 +65,8 @@ class Backup:
     actuals: list[dict] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    bookmarks: list[Bookmark] = field(default_factory=list)
+    read_marks: list[tuple[str, str, str]] = field(default_factory=list)  # doc, key, when
 
 
 def dump(data: dict) -> bytes:
@@ -265,7 +268,44 @@ class _Validator:
                 raise _bad(f"tasks[{i}].id", "与前面的任务重复")
             seen.add(task.id)
             out.tasks.append(task)
+        seen = set()
+        for i, b in enumerate(self.items(raw, "bookmarks", optional=True)):
+            mark = self.bookmark(b, f"bookmarks[{i}]", known)
+            if mark.id in seen:
+                raise _bad(f"bookmarks[{i}].id", "与前面的书签重复")
+            seen.add(mark.id)
+            out.bookmarks.append(mark)
+        out.read_marks = [
+            self.read_mark(r, f"read[{i}]", known)
+            for i, r in enumerate(self.items(raw, "read", optional=True))
+        ]
         return out
+
+    def bookmark(self, b: Any, where: str, docs: set[str]) -> Bookmark:
+        """One bookmark."""
+        if not isinstance(b, dict):
+            raise _bad(where, "应为对象")
+        doc = self.text(b, "doc", where, limit=64, empty=False)
+        if doc not in docs:
+            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+        return Bookmark(
+            id=self._uuid(b, where),
+            doc=doc,
+            key=self.text(b, "key", where, limit=128, empty=False),
+            name=normalize_name(self.text(b, "name", where, limit=MAX_NAME_CHARS, optional=True)),
+            created=_iso(b.get("created"), f"{where}.created") or "",
+            updated=_iso(b.get("updated"), f"{where}.updated") or "",
+        )
+
+    def read_mark(self, r: Any, where: str, docs: set[str]) -> tuple[str, str, str]:
+        """One clause of the study map: (doc, key, when it was read)."""
+        if not isinstance(r, dict):
+            raise _bad(where, "应为对象")
+        doc = self.text(r, "doc", where, limit=64, empty=False)
+        if doc not in docs:
+            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+        key = self.text(r, "key", where, limit=128, empty=False)
+        return doc, key, _iso(r.get("read"), f"{where}.read") or ""
 
     @staticmethod
     def _checked(check, value: Any, where: str):

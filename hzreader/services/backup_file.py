@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.anchoring import Selector, reattach
 from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
+from hzreader.core.bookmark import Bookmark
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
 from hzreader.core.errors import StorageError
@@ -21,6 +22,7 @@ from hzreader.exporters import backup_json
 from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
+from hzreader.storage import bookmarks as marks_repo
 from hzreader.storage import documents as docs_repo
 from hzreader.storage import tasks as tasks_repo
 from hzreader.storage import transfer
@@ -45,6 +47,9 @@ class RestoreResult:
     backup: str | None = None
     tasks_added: int = 0
     tasks_updated: int = 0
+    bookmarks_added: int = 0
+    bookmarks_updated: int = 0
+    read_added: int = 0
 
     def to_json(self) -> dict:
         """The shape of CLI.md plus details."""
@@ -57,6 +62,9 @@ class RestoreResult:
             "needs_review": self.needs_review,
             "tasks_added": self.tasks_added,
             "tasks_updated": self.tasks_updated,
+            "bookmarks_added": self.bookmarks_added,
+            "bookmarks_updated": self.bookmarks_updated,
+            "read_added": self.read_added,
             "backup": self.backup,
         }
 
@@ -70,6 +78,8 @@ class _Plan:
     actuals: list[dict] = field(default_factory=list)
     tasks: list[tuple[Task, bool]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    bookmarks: list[tuple[Bookmark, bool]] = field(default_factory=list)
+    read_marks: list[tuple[str, str, datetime]] = field(default_factory=list)
 
 
 class BackupFileService:
@@ -96,10 +106,14 @@ class BackupFileService:
             actuals = transfer.actuals(session)
             tasks = [] if tag else tasks_repo.list_tasks(session, doc_id=doc_id, deleted=None)
             units = [] if tag else tasks_repo.unit_names(session)
+            marks = [] if tag else marks_repo.list_bookmarks(session, doc_id=doc_id)
+            # The study map is private: only in the whole backup, never in a part of it.
+            read = [] if tag or doc_id else marks_repo.read_marks(session)
         if tag:
             wanted = normalize_tag(tag)
             found = [a for a in found if any(tag_matches(t, wanted) for t in a.tags)]
-        used = {a.doc for a in found} | {t.doc for t in tasks}
+        used = {a.doc for a in found} | {t.doc for t in tasks} | {b.doc for b in marks}
+        used |= {d for d, _k, _t in read}
         used |= {doc_id} if doc_id else {d.id for d in docs}
         actuals = [x for x in actuals if x.doc_id in used and not tag]
         used |= {x.doc_id for x in actuals}
@@ -116,6 +130,10 @@ class BackupFileService:
             "target_actuals": [self._actual(x) for x in actuals],
             "units": units,
             "tasks": [self._task(t) for t in tasks],
+            "bookmarks": [{k: v for k, v in b.to_json().items() if k != "citation"} for b in marks],
+            "read": [
+                {"doc": d, "key": k, "read": t.isoformat(timespec="seconds")} for d, k, t in read
+            ],
         }
 
     @staticmethod
@@ -201,7 +219,11 @@ class BackupFileService:
         result.needs_review = sum(1 for a, *_x in plan.writes if a.needs_review)
         result.tasks_added = sum(1 for _t, new in plan.tasks if new)
         result.tasks_updated = len(plan.tasks) - result.tasks_added
-        if not (plan.writes or plan.new_docs or plan.tags or plan.actuals or plan.tasks):
+        result.bookmarks_added = sum(1 for _b, new in plan.bookmarks if new)
+        result.bookmarks_updated = len(plan.bookmarks) - result.bookmarks_added
+        result.read_added = len(plan.read_marks)
+        changes = (plan.writes, plan.new_docs, plan.tags, plan.actuals, plan.tasks)
+        if not any(changes) and not (plan.bookmarks or plan.read_marks):
             return result  # nothing new: not even a pre-restore copy is needed
         try:
             result.backup = self.backups.snapshot("pre-restore").name
@@ -227,6 +249,9 @@ class BackupFileService:
                 tasks_repo.unit_id(session, name)
             for task, _new in plan.tasks:
                 tasks_repo.save_task(session, task)
+            for mark, _new in plan.bookmarks:
+                marks_repo.save_bookmark(session, mark)
+            marks_repo.add_read_marks(session, plan.read_marks)
         self.library.invalidate()
         return result
 
@@ -275,7 +300,26 @@ class BackupFileService:
             placed, node_hash = _anchor(replace(a, doc=target), text_hash, trees[target])
             plan.writes.append((placed, node_hash, mine is None))
         self._plan_tasks(backup, doc_map, plan)
+        self._plan_study(backup, doc_map, plan)
         return plan
+
+    def _plan_study(self, backup: backup_json.Backup, doc_map: dict[str, str], plan: _Plan) -> None:
+        """Bookmarks merge as tasks do (the newer change wins, a clause keeps its local
+        bookmark's id); read marks are added where the clause is not marked yet."""
+        with self.ctx.sessions() as session:
+            for incoming in backup.bookmarks:
+                mark = replace(incoming, doc=doc_map[incoming.doc])
+                mine = marks_repo.get_bookmark(session, mark.id)
+                mine = mine or marks_repo.bookmark_for(session, mark.doc, mark.key)
+                if mine is not None and mine.updated >= mark.updated:
+                    continue
+                plan.bookmarks.append((replace(mark, id=mine.id) if mine else mark, mine is None))
+            have = {(d, k) for d, k, _t in marks_repo.read_marks(session)}
+        for doc, key, when in backup.read_marks:
+            target = (doc_map[doc], key)
+            if target not in have:
+                have.add(target)
+                plan.read_marks.append((*target, datetime.fromisoformat(when)))
 
     def _plan_tasks(self, backup: backup_json.Backup, doc_map: dict[str, str], plan: _Plan) -> None:
         """Tasks merge as notes do (the newer change wins); a clause already on the table under

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from hzreader.services.annotations import AnnotationService
     from hzreader.services.backup_file import BackupFileService
     from hzreader.services.backups import BackupService
+    from hzreader.services.bookmarks import BookmarkService
     from hzreader.services.editions import EditionService
     from hzreader.services.exporting import ExportService
     from hzreader.services.importing import ImportService
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from hzreader.services.relations import RelationsService
     from hzreader.services.restoring import RestoreService
     from hzreader.services.searching import SearchService
+    from hzreader.services.study import StudyService
     from hzreader.services.targets import TargetService
     from hzreader.services.tasks import TaskService
     from hzreader.services.web_annotations import WebAnnotationService
@@ -131,6 +133,20 @@ class Services:
         from hzreader.services.tasks import TaskService
 
         return TaskService(self.ctx, self.library, self.annotations.history)
+
+    @cached_property
+    def bookmarks(self) -> BookmarkService:
+        """Bookmarks on clauses, renamable, undoable."""
+        from hzreader.services.bookmarks import BookmarkService
+
+        return BookmarkService(self.ctx, self.library, self.annotations.history)
+
+    @cached_property
+    def study(self) -> StudyService:
+        """The study map: which clauses were read, which annotated."""
+        from hzreader.services.study import StudyService
+
+        return StudyService(self.ctx, self.library, self.annotations, self.annotations.history)
 
     def close(self) -> None:
         """Release what the services hold open (the search index), not the context."""

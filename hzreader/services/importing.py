@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,14 @@ from hzreader.importers import read_file
 from hzreader.services.context import AppContext
 from hzreader.storage import documents as repo
 from hzreader.storage.engine import write_session
-from hzreader.storage.tables import AnnotationRow, DocumentRow, NodeRow, TaskRow
+from hzreader.storage.tables import (
+    AnnotationRow,
+    BookmarkRow,
+    DocumentRow,
+    NodeRow,
+    ReadMarkRow,
+    TaskRow,
+)
 
 if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
@@ -349,6 +356,9 @@ class ImportService:
                 .where(TaskRow.doc_id == doc_id, TaskRow.deleted_at.is_(None))
                 .values(deleted_at=now, updated_at=now)
             )
+            # Bookmarks and the study map point into the text: they go with it.
+            session.execute(delete(BookmarkRow).where(BookmarkRow.doc_id == doc_id))
+            session.execute(delete(ReadMarkRow).where(ReadMarkRow.doc_id == doc_id))
             repo.delete_document(session, doc_id)
         self.library.invalidate(doc_id)
         return int(trashed or 0)

@@ -10,7 +10,7 @@ from hzreader.core.errors import StorageError
 from hzreader.i18n import Errors
 
 # Every revision under db/versions, oldest first (a test keeps this in step with Alembic).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = SCHEMA_REVISIONS[-1]
 
 

@@ -229,3 +229,27 @@ class TaskUnitRow(Base):
     )
     role: Mapped[str] = mapped_column(String(16))  # "lead" or "partner"
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BookmarkRow(Base):
+    """A bookmark on a clause; `name` is the user's own name for it ("" shows the citation)."""
+
+    __tablename__ = "bookmarks"
+    __table_args__ = (UniqueConstraint("doc_id", "node_key", name="uq_bookmarks_doc_key"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(64))
+    node_key: Mapped[str] = mapped_column(String(128))
+    name: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReadMarkRow(Base):
+    """A clause the reader has had on screen long enough to be read (the study map)."""
+
+    __tablename__ = "read_marks"
+
+    doc_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    node_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    read_at: Mapped[datetime] = mapped_column(DateTime)

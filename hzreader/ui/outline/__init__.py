@@ -1,6 +1,6 @@
 """The outline (提纲): the document's structure as a tree that asks to open nodes."""
 
 from hzreader.ui.outline.dock import OutlineDock
-from hzreader.ui.outline.model import OutlineMark
+from hzreader.ui.outline.model import STUDY_ROLE, OutlineMark
 
-__all__ = ["OutlineDock", "OutlineMark"]
+__all__ = ["STUDY_ROLE", "OutlineDock", "OutlineMark"]

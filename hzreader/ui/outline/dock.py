@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hzreader.core.model import Document
 from hzreader.ui.outline.model import OutlineModel
@@ -29,7 +37,51 @@ class OutlineDock(QDockWidget):
         # the current item without emitting either, so the two views cannot loop.
         self.tree.clicked.connect(self._open)
         self.tree.activated.connect(self._open)
-        self.setWidget(self.tree)
+        # Above the tree: how far the reader has come (已读 62%). Below it: a section the
+        # bookmarks feature fills (书签), in the same dock so that a bookmark and the outline
+        # are seen together and the outline follows a jump from the list.
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("outline_progress")
+        self.progress_label.setStyleSheet("color: #6b6b6b; padding: 2px 4px;")
+        self.progress_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Its line is kept from the first frame: the tree does not move when it is filled.
+        self.progress_label.setMinimumHeight(self.progress_label.fontMetrics().height() + 4)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("outline_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.section = QWidget(self)  # replaced by the bookmarks panel when it arrives
+        self.section.setObjectName("outline_section")
+        self.splitter.addWidget(self.section)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        holder = QWidget(self)
+        holder.setObjectName("outline_holder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.splitter, 1)
+        holder.setFocusProxy(self.tree)  # the dock's key gives the keyboard to the tree
+        self.setWidget(holder)
+
+    def set_section(self, widget: QWidget) -> None:
+        """Put a panel below the tree (the bookmarks), in place of the empty section."""
+        sizes = self.splitter.sizes()
+        old = self.section
+        self.splitter.replaceWidget(1, widget)
+        old.deleteLater()
+        self.section = widget
+        self.splitter.setSizes(sizes)
+
+    def set_progress(self, text: str, tooltip: str = "") -> None:
+        """The line above the tree: how much of the document has been read."""
+        self.progress_label.setText(text)
+        self.progress_label.setToolTip(tooltip)
+
+    def set_study(self, states: dict) -> None:
+        """The study map's state of each node (Tally by key): drawn quietly beside it."""
+        self.model.set_study(states)
 
     def set_document(self, document: Document | None) -> None:
         """Show a document's outline with its chapters open."""

@@ -9,9 +9,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from hzreader.core.model import Document, Node
+from hzreader.ui.outline.study_marks import icon_for, tooltip_for
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+STUDY_ROLE = Qt.ItemDataRole.UserRole + 3  # "unread", "partial", "read" or "annotated"
 _PREVIEW_CHARS = 18
 _TOOLTIP_CHARS = 80
 _ROOT = -1
@@ -53,12 +55,20 @@ class OutlineModel(QAbstractItemModel):
         self._top: list[int] = []
         self._by_key: dict[str, int] = {}
         self._marks: dict[str, OutlineMark] = {}
+        self._study: dict = {}  # key -> Tally (hzreader.core.study) of the study map
 
     def set_marks(self, marks: dict[str, OutlineMark]) -> None:
         """Mark nodes (a comparison's statuses: a sign, a colour, a tooltip); {} clears."""
         self._marks = dict(marks)
         if self._entries:
             # Every row may change: a reset would close the tree, a layout change does not.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+
+    def set_study(self, states: dict) -> None:
+        """The study map's tally of each node; {} hides the marks."""
+        self._study = dict(states)
+        if self._entries:
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
 
@@ -134,10 +144,19 @@ class OutlineModel(QAbstractItemModel):
         mark = self._marks.get(node.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{mark.sign} {outline_label(node)}" if mark else outline_label(node)
+        study = self._study.get(node.key)
+        if role == Qt.ItemDataRole.DecorationRole and study is not None:
+            leaf = not self._entries[index.internalId()].children
+            return icon_for(study.total, study.read, study.annotated, leaf)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The label may be cut short by the dock's width or by the preview length.
             tip = f"{node.marker}{node.title or node.text[:_TOOLTIP_CHARS]}"
+            if study is not None and (study.read or study.annotated):
+                leaf = not self._entries[index.internalId()].children
+                tip = f"{tip}\n{tooltip_for(study.total, study.read, study.annotated, leaf)}"
             return f"{mark.tooltip}\n{tip}" if mark and mark.tooltip else tip
+        if role == STUDY_ROLE:
+            return study.state if study is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and mark:
             return mark.color
         if role == KEY_ROLE:

@@ -38,6 +38,7 @@ class ReaderView(QTextEdit):
     span_activated = Signal(str, object)  # layer name, span data: a click on a span with data
     marker_activated = Signal(str, object)  # layer name, marker data
     first_painted = Signal()  # the text is on screen for the first time
+    about_to_jump = Signal()  # a jump the user asked for leaves the place in view (history)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +180,8 @@ class ReaderView(QTextEdit):
         """A jump the user asked for (outline, notes, search, ledger): the view scrolls to the
         node and the text cursor goes there too, so ↓ or PgDn go on from the place jumped
         to instead of from where the cursor was before; False if the key is unknown."""
+        if key in self._map:
+            self.about_to_jump.emit()
         if not self.scroll_to_key(key, offset, flash=flash):
             return False
         span = self._map.span(key)
@@ -199,6 +202,7 @@ class ReaderView(QTextEdit):
         """Show a place (a search hit) with the heading of what holds it: the context node
         (its measure) at the top when the place is then in view with a line below it,
         else the place a third of the way down; the text cursor goes to the place."""
+        self.about_to_jump.emit()
         if context is not None and context in self._map:
             self.scroll_to_key(context)
         else:

@@ -15,6 +15,8 @@ def focus_target(dock: QDockWidget) -> QWidget | None:
         return None
     if isinstance(content, QAbstractItemView):
         return content
+    if isinstance(content.focusProxy(), QAbstractItemView):
+        return content.focusProxy()  # the view the dock names (the outline's tree)
     views = [v for v in content.findChildren(QAbstractItemView) if v.isVisibleTo(content)]
     return views[0] if views else content
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from hzreader.services.library import LibraryService
     from hzreader.services.reading import ReadingService
     from hzreader.services.startup import StartupView
+    from hzreader.ui.bookmarks import BookmarksController
     from hzreader.ui.compare import CompareController
     from hzreader.ui.durability import DurabilityController
     from hzreader.ui.library import LibraryController
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.relations: RelationsController | None = None
         self.compare: CompareController | None = None
         self.versions: VersionsController | None = None
+        self.bookmarks: BookmarksController | None = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         menu entries and toolbar buttons, and attach to the services when they come."""
         if self.notes is not None:
             return
+        from hzreader.ui.bookmarks import BookmarksController
         from hzreader.ui.compare import CompareController
         from hzreader.ui.durability import DurabilityController
         from hzreader.ui.library import LibraryController
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         self.relations = RelationsController(self, d.related)
         self.compare = CompareController(self)
         self.versions = VersionsController(self, d.review, self.versions_menu)
+        self.bookmarks = BookmarksController(self, self.go_menu)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
@@ -279,6 +283,8 @@ class MainWindow(QMainWindow):
         notes_menu.setObjectName("menu_notes")
         self.versions_menu = bar.addMenu(self.tr("版本(&B)"))  # filled by the versions feature
         self.versions_menu.setObjectName("menu_versions")
+        self.go_menu = bar.addMenu(self.tr("前往(&G)"))  # filled by the bookmarks feature
+        self.go_menu.setObjectName("menu_go")
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.setObjectName("menu_view")
         for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
@@ -423,6 +429,8 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             show_known_error(self, exc)
             return
+        if self.document is not None:
+            self.reader.about_to_jump.emit()  # back (Alt+←) returns to this document
         self._show_document(document, self.reading.position(doc_id))
 
     def _show_document(self, document: Document, saved: tuple[str, float] | None) -> None:
@@ -465,6 +473,9 @@ class MainWindow(QMainWindow):
         """Notes changed elsewhere (the command line): show them again."""
         if self.notes is not None:
             self.notes.refresh()
+        if self.bookmarks is not None:
+            self.bookmarks.refresh()
+            self.bookmarks.refresh_study()
 
     def open_node(self, key: str) -> None:
         """Scroll the reader to a node of the document shown (its text cursor with it) and
@@ -579,6 +590,8 @@ class MainWindow(QMainWindow):
                         self.attach(ctx, refresh=False)
                 if self.targets is not None:
                     self.targets.shutdown()  # an export still writing its file
+                if self.bookmarks is not None:
+                    self.bookmarks.shutdown()  # the clauses read since the last write
                 self.save_position()
                 self.saver.save_setting(SETTING_GEOMETRY, _b64(self.saveGeometry()))
                 self.saver.save_setting(SETTING_STATE, _b64(self.saveState()))
