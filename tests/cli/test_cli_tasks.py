@@ -291,3 +291,60 @@ def test_json_keys_are_the_ones_cli_md_fixes(desk: Path, tmp_path: Path) -> None
     assert prints["restore"] == {"added", "updated", "skipped", "review"}
     restored = run_json("restore", str(tmp_path / "n.jsonld"), data_dir=desk)
     assert set(restored) >= prints["restore"] and restored["skipped"] == 2
+
+
+# Written by hand as Hypothesis exports one: its own id and fields, a list of targets whose
+# first is the web page the user read, a RangeSelector for that page's DOM, offsets in that
+# page's text (so not in ours), and the quote with the words around it.
+BY_HAND = """[
+ {"@context": "http://www.w3.org/ns/anno.jsonld",
+  "type": "Annotation",
+  "id": "https://hypothes.is/a/9f3XqGmlEe-bY2t1Qk6aZw",
+  "created": "2026-05-12T02:31:07.402113+00:00",
+  "modified": "2026-05-12T02:33:41.019745+00:00",
+  "creator": "acct:zhang.san@hypothes.is",
+  "body": [
+   {"type": "TextualBody", "value": "人才专项租赁住房：**区住建局**牵头",
+    "format": "text/markdown"},
+   {"type": "TextualBody", "value": "住房", "purpose": "tagging"}],
+  "target": [
+   {"source": "https://www.hangzhou.gov.cn/art/2021/7/16/art_1229063382_1768417.html",
+    "selector": [{"type": "RangeSelector", "startContainer": "/div[2]/p[57]",
+                  "startOffset": 31, "endContainer": "/div[2]/p[57]", "endOffset": 33}]},
+   {"source": "urn:hzreader:doc:plan",
+    "selector": [
+     {"type": "TextPositionSelector", "start": 6101, "end": 6103},
+     {"type": "TextQuoteSelector", "exact": "人才",
+      "prefix": "保障性租赁住房筹建方式，加快", "suffix": "专项租赁住房、蓝领公寓建设，"}]}]},
+ {"@context": "http://www.w3.org/ns/anno.jsonld",
+  "type": "Annotation",
+  "id": "https://hypothes.is/a/Qm2c0GmmEe-0sW8zPp1t2A",
+  "body": {"type": "TextualBody", "value": "互助性养老：社区食堂"},
+  "target": {"source": "urn:hzreader:doc:plan",
+   "selector": {"type": "TextQuoteSelector", "exact": "养老", "prefix": "服务和互助性",
+                "suffix": "，加快老年友好型社区"}}}
+]"""
+
+
+def test_annotations_written_by_hand_as_hypothesis_does_land_on_their_clauses(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "hypothesis.json"
+    path.write_text(BY_HAND, encoding="utf-8")
+    d = tmp_path / "data"
+    result = run_json("restore", str(path), data_dir=d)
+    assert (result["added"], result["review"]) == (2, 0)
+    notes = {n["note"]: n for n in run_json("notes", data_dir=d)}
+    housing = notes["人才专项租赁住房：**区住建局**牵头"]
+    care = notes["互助性养老：社区食堂"]
+    # 人才 is four times in m2 and once in m9; 养老 twice in this very sentence of m8.
+    assert (housing["key"], housing["quote"], housing["tags"]) == ("m9.s4", "人才", ["住房"])
+    assert (care["key"], care["quote"]) == ("m8.s9", "养老")
+    assert care["prefix"].endswith("养老服务和互助性")
+    for note, before, after in ((housing, "加快", "专项"), (care, "互助性", "，加快")):
+        text = run_json("show", note["key"], data_dir=d)["text"]
+        assert text[note["start"] - len(before) : note["start"]] == before
+        assert text[note["end"] : note["end"] + len(after)] == after
+    assert housing["created"].startswith("2026-05-12")
+    again = run_json("restore", str(path), data_dir=d)
+    assert (again["added"], again["skipped"]) == (0, 2)
