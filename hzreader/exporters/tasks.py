@@ -15,6 +15,8 @@ from hzreader.core.tasks import Task, due_end, due_label
 HEADERS = ("序号", "重点任务", "具体内容", "牵头单位", "责任单位", "完成时限", "进展情况")
 OVERDUE = "（已逾期）"
 RED = "C00000"
+# About 24 characters a line in the 90 mm 具体内容 column and 30 lines on an A4 landscape page.
+KEEP_ROW_CHARS = 600
 # A deadline shown at the grain it was given: a year, a month or a day.
 _DUE_FORMATS = {1: 'yyyy"年"', 2: 'yyyy"年"m"月"', 3: 'yyyy"年"m"月"d"日"'}
 
@@ -214,6 +216,9 @@ def _docx(table: TaskTable, handle: BinaryIO) -> None:
                     [(line.due_text(), {"center": True, **late})],
                     progress,
                 ],
+                # A task is read as one row: it moves whole to the next page, unless it is
+                # too long to fit on one (a row that cannot split would then be cut off).
+                keep=len(line.content) + len(t.note) <= KEEP_ROW_CHARS,
             )
     doc.save(handle)
 

@@ -17,7 +17,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 BODY_FONT = "宋体"
 HEAD_FONT = "黑体"
 LINE_POINTS = 13.5  # a 10-point line, with its leading
-CJK_LINE_UNITS = 1.8  # a Chinese character's width for counting wrapped lines
+# A 10-point Chinese character is 13.3 px wide at 96 dpi, and Excel's (and WPS's) column unit is
+# the 7 px of a digit of the default font (Calibri 11): 1.9 units. Widths are fitted with a
+# smaller figure (1.6) so that columns stay narrow, but a row's height must count lines as Excel
+# and WPS break them, or the last lines of a long clause are cut off there (LibreOffice lays the
+# same columns out wider when it has no Calibri, and merely shows some room under the text).
+CJK_LINE_UNITS = 1.9
+MAX_ROW_POINTS = 409  # the tallest row Excel allows
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -73,10 +79,15 @@ def fit_width(texts: Sequence[str], lo: float, hi: float) -> float:
     return float(max(lo, min(hi, longest + 2)))
 
 
+def line_units(text: str) -> float:
+    """Width of a text in Excel column units as Excel breaks wrapped lines (see CJK_LINE_UNITS)."""
+    return sum(CJK_LINE_UNITS if ord(c) > 0x2E80 else 1.0 for c in text)
+
+
 def wrapped_lines(text: str, width: float) -> int:
-    """How many lines a wrapped cell of this width needs."""
+    """How many lines a wrapped cell of this width needs in Excel or WPS."""
     room = max(1.0, width - 1.5)
-    return max(1, sum(max(1, math.ceil(text_units(part) / room)) for part in text.split("\n")))
+    return max(1, sum(max(1, math.ceil(line_units(part) / room)) for part in text.split("\n")))
 
 
 def _shown(value: Any, number_format: str | None) -> str:
@@ -170,7 +181,7 @@ def write_table(
             continue
         texts = [_shown(v, columns[k].number_format) for k, v in enumerate(item.values)]
         lines = max(wrapped_lines(t, w) for t, w in zip(texts, widths, strict=False))
-        ws.row_dimensions[r].height = LINE_POINTS * lines + 3
+        ws.row_dimensions[r].height = min(MAX_ROW_POINTS, LINE_POINTS * lines + 3)
     ws.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row)}"

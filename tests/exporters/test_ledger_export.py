@@ -133,7 +133,8 @@ def test_xlsx_has_numbers_dates_and_a_sheet_of_every_value(ledger, tmp_path: Pat
     header = [c.value for c in ws[3]]
     assert header[:4] == ["序号", "章", "条", "指标"]
     assert ws.freeze_panes == "E4" and ws.print_title_rows == "$3:$3"
-    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     rows = {r[3].value: r for r in ws.iter_rows(min_row=4)}
     first = rows["人均生产总值"]
     assert first[0].value == 1 and first[5].value == 18 and first[7].value == 2025

@@ -102,3 +102,40 @@ def test_one_units_table(table_ctx, tmp_path: Path) -> None:
     path, count = Services(table_ctx).tasks.export("docx", tmp_path / "k.docx", unit="市科技局")
     assert count == 1
     assert "单位：市科技局" in "\n".join(p.text for p in read_docx(str(path)).paragraphs)
+
+
+def _excel_lines(text: str, width: float) -> int:
+    """Lines Excel shows a wrapped cell in: a column unit is 7 px (a Calibri 11 digit, plus 5 px
+    of the column), a 10-point Chinese character 13.3 px at 96 dpi, a Latin one about 7."""
+    room = width * 7 + 5 - 6  # less the cell's padding
+    lines = 0
+    for part in str(text).split("\n"):
+        px = sum(13.34 if ord(c) > 0x2E80 else 7 for c in part)
+        lines += max(1, -int(-px // room))
+    return lines
+
+
+def test_xlsx_rows_are_tall_enough_for_excel_to_show_every_line(app_ctx, tmp_path) -> None:
+    """A long clause is not cut off in Excel or WPS, which keep a row's stored height."""
+    tasks = Services(app_ctx).tasks
+    for key in ("m3", "m4", "m9", "m12", "m2.s2"):
+        tasks.assign(key, lead="市发改委", partners=["市财政局"], note="正在起草实施细则。" * 8)
+    ws = load_workbook(tasks.export("xlsx", tmp_path / "t.xlsx")[0]).active
+    widths = [ws.column_dimensions[k].width for k in "ABCDEFG"]
+    checked = 0
+    for row in ws.iter_rows(min_row=4):
+        if not isinstance(row[0].value, int):
+            continue
+        needed = max(_excel_lines(c.value, w) for c, w in zip(row, widths, strict=True) if c.value)
+        height = ws.row_dimensions[row[0].row].height
+        assert height >= 13.5 * needed, (row[0].value, height, needed)
+        assert height <= 13.5 * needed * 1.3 + 6  # and not much taller
+        checked += 1
+    assert checked == 5
+
+
+def test_docx_task_rows_move_whole_to_the_next_page(table_ctx, tmp_path) -> None:
+    path, _count = Services(table_ctx).tasks.export("docx", tmp_path / "t.docx")
+    table = read_docx(str(path)).tables[0]
+    for row in table.rows[1:]:
+        assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None

@@ -62,6 +62,21 @@ def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def value_label_box(
+    cx: float, top: float, width: float, plot: QRectF
+) -> tuple[QRectF, Qt.AlignmentFlag]:
+    """Where a point's value is written: centred above it, or inside the plot at its ends,
+    where centred it would run over the axis' numbers or the goal's name."""
+    box = QRectF(cx - 40, top, 80, 16)
+    if cx - width / 2 - 2 < plot.left():
+        box.moveLeft(plot.left() + 2)
+        return box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    if cx + width / 2 + 2 > plot.right():
+        box.moveRight(plot.right() - 2)
+        return box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return box, Qt.AlignmentFlag.AlignCenter
+
+
 def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None:
     """One target: its actuals as a line over time, the goal as a line across, the trend."""
     painter.save()
@@ -186,11 +201,13 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
         painter.setBrush(color if last else ACTUAL_COLOR)
         painter.drawEllipse(QPointF(x(day), y(value)), 4.5, 4.5)
         painter.setPen(theme.INK)
-        # Above the point, or below it when that would run into the title.
+        # Above the point, or below it when that would run into the title; inside the plot
+        # at its ends, where centred it would run over the axis' numbers or the goal's name.
         top = y(value) - 22 if y(value) - 22 >= plot.top() else y(value) + 6
-        painter.drawText(
-            QRectF(x(day) - 40, top, 80, 16), Qt.AlignmentFlag.AlignCenter, format_number(value)
-        )
+        shown = format_number(value)
+        width = painter.fontMetrics().horizontalAdvance(shown)
+        box, align = value_label_box(x(day), top, width, plot)
+        painter.drawText(box, align, shown)
     painter.restore()
 
 
@@ -228,9 +245,10 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
             counts[standing(r)] += 1
         y0 = top + i * (bar_h + 6)
         painter.setPen(theme.INK)
+        # Not clipped to a thin bar's height: 全部 lost the top of 全 at 14 px.
         painter.drawText(
             QRectF(rect.left() + pad, y0, label_w, bar_h),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip,
             label,
         )
         x0 = rect.left() + pad + label_w
@@ -242,7 +260,9 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
             painter.fillRect(cell, STANDING_COLORS[s])
             if w > 18:
                 painter.setPen(PAPER if s != "none" else theme.INK)
-                painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(counts[s]))
+                painter.drawText(
+                    cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(counts[s])
+                )
             x0 += w
     totals = {s: 0 for s in STANDINGS}
     for r in rows:

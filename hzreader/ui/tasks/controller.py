@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu
 
@@ -106,8 +106,18 @@ class TasksController(QObject):
         # bottom with, and the table takes the keyboard.
         toggle = self.dock.toggleViewAction()
         toggle.triggered.connect(
-            lambda on: on and (self.dock.raise_(), self.panel.table.setFocus())
+            lambda on: on and (self.dock.raise_(), self.panel.table.setFocus(), self._make_room())
         )
+
+    def _make_room(self) -> None:
+        """Soon after the dock opens: a bottom area Qt opened at its minimum (a heading and one
+        row) grows to the panel's height, so that the table shows a few rows at once."""
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        want = self.panel.sizeHint().height()
+        if self.dock.isVisible() and not self.dock.isFloating() and self.dock.height() < want:
+            self.window.resizeDocks([self.dock], [want], Qt.Orientation.Vertical)
 
     def _wire(self) -> None:
         p = self.panel
@@ -307,6 +317,7 @@ class TasksController(QObject):
             return
         self.dock.show()
         self.dock.raise_()
+        self._make_room()
         self.refresh()
         self.panel.select_task(task.id)
         self.status(self.tr("已分解到任务表：{0}（Ctrl+Z 撤销）").format(task.title))

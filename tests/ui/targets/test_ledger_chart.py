@@ -93,3 +93,47 @@ def test_the_charts_export_as_png(qtbot, window, monkeypatch, tmp_path: Path) ->
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1600, 1200)
     assert _has(image, ACTUAL_COLOR) > 50 and _has(image, GOAL_COLOR) > 50
+
+
+def test_a_value_at_the_ends_of_the_plot_stays_inside_it() -> None:
+    """The first actual sits on the plot's left edge: its value ran over the axis' numbers."""
+    from PySide6.QtCore import QRectF, Qt
+
+    from hzreader.ui.targets.chart import value_label_box
+
+    plot = QRectF(58, 30, 300, 120)
+    box, align = value_label_box(plot.left(), 40, 24, plot)
+    assert box.left() > plot.left() and align & Qt.AlignmentFlag.AlignLeft
+    box, align = value_label_box(plot.right() - 3, 40, 24, plot)
+    assert box.right() < plot.right() and align & Qt.AlignmentFlag.AlignRight
+    box, align = value_label_box(200, 40, 24, plot)
+    assert box.center().x() == 200 and align == Qt.AlignmentFlag.AlignCenter
+
+
+def test_the_overviews_labels_are_not_cut_to_a_thin_bars_height(qtbot, window) -> None:
+    """At the smallest bar height (8 px) the chapter names are drawn whole, not clipped."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from hzreader.ui.targets.chart import paint_overview
+
+    rows = window.services.targets.ledger()
+    image = QImage(420, 120, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_overview(painter, QRectF(0, 0, 420, 120), rows)
+    painter.end()
+    # The label column of the first group (全部): the rows that hold ink.
+    inked = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 128 for x in range(10, 70))
+    ]
+    groups = [[inked[0]]]
+    for y in inked[1:]:
+        if y - groups[-1][-1] <= 1:
+            groups[-1].append(y)
+        else:
+            groups.append([y])
+    title, first = groups[0], groups[1]
+    assert len(title) > 8 and len(first) > 9, (title, first)  # taller than the 8 px bar

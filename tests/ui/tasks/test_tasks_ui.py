@@ -280,3 +280,12 @@ def test_a_change_by_the_command_line_shows_while_the_dock_is_open(qtbot, window
     window.tasks._look_for_changes()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert _rows(panel) == [("完善城乡住房保障体系", "市发改委")]
+
+
+def test_the_dock_opens_with_room_for_several_rows(qtbot, window) -> None:
+    """Qt opened the bottom area at its minimum: a heading and one row of the table."""
+    window.resize(1224, 792)
+    panel = _open_dock(qtbot, window)
+    rows = panel.table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: panel.table.viewport().height() >= 4 * rows)
+    assert window.reader.height() >= 300  # the text keeps most of the window
