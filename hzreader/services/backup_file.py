@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.anchoring import Selector, reattach
 from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
+from hzreader.core.preferences import DEFAULT_COLOR_MEANINGS
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
 from hzreader.core.errors import StorageError
@@ -29,6 +30,7 @@ from hzreader.storage.engine import write_session
 if TYPE_CHECKING:
     from hzreader.services.backups import BackupService
     from hzreader.services.library import LibraryService
+    from hzreader.services.preferences import PreferencesService
 
 BUNDLED_IDS = (PLAN_ID, BRIEF_ID)
 
@@ -70,15 +72,24 @@ class _Plan:
     actuals: list[dict] = field(default_factory=list)
     tasks: list[tuple[Task, bool]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    colors: list[tuple[str, str]] = field(default_factory=list)
 
 
 class BackupFileService:
     """Export to and restore from the versioned JSON backup."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService, backups: BackupService) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        library: LibraryService,
+        backups: BackupService,
+        preferences: PreferencesService,
+    ) -> None:
         self.ctx = ctx
         self.library = library
         self.backups = backups
+        self.preferences = preferences
 
     # Export ----------------------------------------------------------------------------------
 
@@ -116,6 +127,7 @@ class BackupFileService:
             "target_actuals": [self._actual(x) for x in actuals],
             "units": units,
             "tasks": [self._task(t) for t in tasks],
+            "settings": self.preferences.for_backup(),
         }
 
     @staticmethod
@@ -201,7 +213,15 @@ class BackupFileService:
         result.needs_review = sum(1 for a, *_x in plan.writes if a.needs_review)
         result.tasks_added = sum(1 for _t, new in plan.tasks if new)
         result.tasks_updated = len(plan.tasks) - result.tasks_added
-        if not (plan.writes or plan.new_docs or plan.tags or plan.actuals or plan.tasks):
+        if not (
+            plan.writes
+            or plan.new_docs
+            or plan.tags
+            or plan.actuals
+            or plan.tasks
+            or plan.settings
+            or plan.colors
+        ):
             return result  # nothing new: not even a pre-restore copy is needed
         try:
             result.backup = self.backups.snapshot("pre-restore").name
@@ -227,6 +247,10 @@ class BackupFileService:
                 tasks_repo.unit_id(session, name)
             for task, _new in plan.tasks:
                 tasks_repo.save_task(session, task)
+            for name, label in plan.colors:
+                notes_repo.set_color_label(session, name, label)
+        if plan.settings:
+            self.preferences.merge(plan.settings)
         self.library.invalidate()
         return result
 
@@ -275,6 +299,18 @@ class BackupFileService:
             placed, node_hash = _anchor(replace(a, doc=target), text_hash, trees[target])
             plan.writes.append((placed, node_hash, mine is None))
         self._plan_tasks(backup, doc_map, plan)
+        plan.settings = self.preferences.plan_merge(backup.settings)
+        # A colour's meaning comes in where this data dir still has the first one (as a
+        # setting does: a meaning given here is kept).
+        with self.ctx.sessions() as session:
+            here = {name: label for name, label, _hex in notes_repo.colors(session)}
+        plan.colors = [
+            (name, label)
+            for name, label, _hex in backup.colors
+            if label
+            and here.get(name) == DEFAULT_COLOR_MEANINGS.get(name)
+            and label != here.get(name)
+        ]
         return plan
 
     def _plan_tasks(self, backup: backup_json.Backup, doc_map: dict[str, str], plan: _Plan) -> None:
