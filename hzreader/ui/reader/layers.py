@@ -8,6 +8,8 @@ from typing import Any, NamedTuple
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from hzreader.ui import theme
+
 # Lower z paints first; later layers blend over earlier ones (use translucent colours).
 Z_HIGHLIGHTS = 0  # notes and highlights (issue 3)
 Z_SEARCH = 10  # search matches (issue 4)
@@ -98,10 +100,11 @@ class LayerStack:
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 fmt = QTextCharFormat()
-                fmt.setBackground(span.color)
+                # Re-tinted for the paper in use (night reading), the ink legible on it.
+                fmt.setBackground(theme.layer_color(span.color))
                 if span.underline:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    fmt.setUnderlineColor(span.color.darker(160))
+                    fmt.setUnderlineColor(theme.on_paper(span.color.darker(160)))
                 if span.strike:
                     fmt.setFontStrikeOut(True)
                 selection = QTextEdit.ExtraSelection()
