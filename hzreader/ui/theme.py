@@ -177,23 +177,25 @@ def over(top: QColor, bottom: QColor) -> QColor:
     )
 
 
-def layer_color(color: QColor) -> QColor:
-    """A reader layer's colour (designed over the light paper) for the paper in use: as
-    opaque as the palette takes it, less where the ink would not stay legible on it."""
+def layer_color(color: QColor, under: QColor | None = None) -> QColor:
+    """A reader layer's colour (designed over the light paper) for the paper in use, over
+    what the layers below already painted (`under`, else the paper): as opaque as the
+    palette takes it, less where the ink would not stay legible on the result."""
     p = _look.palette
-    return QColor(_layer_color(color.rgba(), p.paper.rgb(), p.ink.rgb(), p.layer_scale,
-                               p.layer_contrast))  # fmt: skip
+    base = (under or p.paper).rgb()
+    least = p.layer_contrast if under is None else TEXT_CONTRAST + 0.3
+    return QColor(_layer_color(color.rgba(), base, p.ink.rgb(), p.layer_scale, least))
 
 
-@lru_cache(maxsize=512)
-def _layer_color(rgba: int, paper: int, ink: int, scale: float, least: float) -> QColor:
+@lru_cache(maxsize=2048)
+def _layer_color(rgba: int, base: int, ink: int, scale: float, least: float) -> QColor:
     color = QColor.fromRgba(rgba)
-    paper_c, ink_c = QColor.fromRgb(paper), QColor.fromRgb(ink)
+    base_c, ink_c = QColor.fromRgb(base), QColor.fromRgb(ink)
     alpha = color.alpha() * scale
     tinted = QColor(color)
     while True:
         tinted.setAlpha(max(0, round(alpha)))
-        if alpha <= 8 or contrast(ink_c, over(tinted, paper_c)) >= least:
+        if alpha <= 0 or contrast(ink_c, over(tinted, base_c)) >= least:
             return tinted
         alpha -= 4
 

@@ -91,17 +91,27 @@ class LayerStack:
         """ExtraSelections for every layer, lowest z first."""
         limit = max(0, document.characterCount() - 1)
         out: list[QTextEdit.ExtraSelection] = []
+        painted: list[tuple[int, int, QColor]] = []  # lower layers, as re-tinted
+        paper = theme.palette().paper
         for name in self.names():
+            below = list(painted)
             for span in self._layers[name][1]:
                 start, end = max(0, span.start), min(span.end, limit)
                 if end <= start:
                     continue
+                # Re-tinted for the paper in use (night reading) and over the marks below
+                # it (a search hit in a highlight), so that the ink stays legible on both.
+                under = None
+                for s, e, c in below:
+                    if s < end and start < e:
+                        under = theme.over(c, under or paper)
+                color = theme.layer_color(span.color, under)
+                painted.append((start, end, color))
                 cursor = QTextCursor(document)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 fmt = QTextCharFormat()
-                # Re-tinted for the paper in use (night reading), the ink legible on it.
-                fmt.setBackground(theme.layer_color(span.color))
+                fmt.setBackground(color)
                 if span.underline:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(theme.on_paper(span.color.darker(160)))

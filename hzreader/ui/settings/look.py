@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hzreader.core import preferences as prefs
@@ -127,10 +127,9 @@ class LookKeeper(QObject):
         app = QApplication.instance()
         if app is None:
             return
+        shown_dark = app.palette().color(QPalette.ColorRole.Window) == theme.DARK.window
         # Light and never switched: the platform's own palette stays as it is.
-        if not dark and self._dark_set is None and not system_is_dark():
-            return
-        if self._dark_set == dark:
+        if dark == shown_dark and (dark or not system_is_dark() or self._dark_set is False):
             return
         self._dark_set = dark
         base = app.style().standardPalette()
