@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from hzreader.core.anchoring import Selector, reattach
 from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
-from hzreader.core.preferences import DEFAULT_COLOR_MEANINGS
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
 from hzreader.core.errors import StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.core.preferences import DEFAULT_COLOR_MEANINGS
 from hzreader.core.tasks import Task
 from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json

@@ -138,9 +138,9 @@ def set_look(*, dark: bool, family: str = "", line_height: int = LINE_HEIGHT_PER
     global _look
     chosen = DARK if dark else LIGHT
     custom = QColor(paper) if paper else None
-    if custom is not None and custom.isValid() and not dark:
-        if contrast(chosen.ink, custom) >= TEXT_CONTRAST + 2:
-            chosen = replace(chosen, paper=custom)
+    legible = custom is not None and contrast(chosen.ink, custom) >= TEXT_CONTRAST + 2
+    if custom is not None and custom.isValid() and not dark and legible:
+        chosen = replace(chosen, paper=custom)
     _look = Look(chosen, family, line_height)
     return _look
 

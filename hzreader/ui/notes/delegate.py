@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hzreader.core.annotation import Annotation
-from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui import theme
+from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.notes.colors import NoteColor, highlight_color, marker_color
 from hzreader.ui.notes.model import ANNOTATION_ROLE
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.errors import KnownError, NotFoundError
-from hzreader.core.preferences import REOPEN_POSITION
 from hzreader.core.model import Document, Node
+from hzreader.core.preferences import REOPEN_POSITION
 from hzreader.ui import theme
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.labels import document_label

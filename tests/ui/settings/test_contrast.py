@@ -32,7 +32,11 @@ def composite(paper: QColor, layers: list[QColor]) -> QColor:
     r, g, b = paper.red(), paper.green(), paper.blue()
     for c in layers:
         a = c.alpha() / 255
-        r, g, b = (c.red() * a + r * (1 - a), c.green() * a + g * (1 - a), c.blue() * a + b * (1 - a))
+        r, g, b = (
+            c.red() * a + r * (1 - a),
+            c.green() * a + g * (1 - a),
+            c.blue() * a + b * (1 - a),
+        )
     return QColor(round(r), round(g), round(b))
 
 
@@ -121,5 +125,6 @@ def test_the_theme_retints_paper_ink_and_highlights(marked):
 
 
 def test_the_check_fails_on_a_bad_colour():
-    assert ratio(QColor("#1f1f1f"), composite(QColor("#fdfcf8"), [QColor(40, 40, 160, 220)])) < LEAST
+    navy = QColor(40, 40, 160, 220)  # a dark mark under dark ink
+    assert ratio(QColor("#1f1f1f"), composite(QColor("#fdfcf8"), [navy])) < LEAST
     assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
