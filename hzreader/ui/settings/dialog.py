@@ -64,6 +64,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("设置"))
+        self.setMinimumWidth(480)
         self._paper = values[prefs.PAPER]
         self._loading = True
         layout = QVBoxLayout(self)
