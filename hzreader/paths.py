@@ -7,6 +7,7 @@ and a folder named `hzreader-data` beside the executable makes the data travel w
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from pathlib import Path
 
 ENV_DATA_DIR = "HZREADER_DATA_DIR"
 PORTABLE_DIR_NAME = "hzreader-data"
+BACKUP_SETTINGS_FILE = "backup-settings.json"  # in the data dir: where the copies go
+DEFAULT_BACKUP_KEEP = 10
 
 # How a data dir was chosen (DataDirChoice.source), in the order they are tried.
 FROM_OPTION = "option"
@@ -127,8 +130,37 @@ class DataPaths:
 
     @property
     def backups_dir(self) -> Path:
-        """Automatic and pre-migration backups."""
+        """Automatic and pre-migration backups: the folder chosen in 设置, else backups/."""
+        folder = self.backup_settings().get("folder")
+        if isinstance(folder, str) and folder and Path(folder).is_absolute():
+            return Path(folder)
         return self.root / "backups"
+
+    @property
+    def backup_keep(self) -> int:
+        """How many of the latest automatic copies are kept (设置; ten by default)."""
+        keep = self.backup_settings().get("keep")
+        if isinstance(keep, int) and not isinstance(keep, bool) and 1 <= keep <= 100:
+            return keep
+        return DEFAULT_BACKUP_KEEP
+
+    def backup_settings(self) -> dict:
+        """Where the backups go and how many are kept, as mirrored beside the database.
+
+        The database holds these settings too (and the JSON backup carries them), but the
+        copies must be found when the database cannot be read: that is what they are for."""
+        try:
+            data = json.loads((self.root / BACKUP_SETTINGS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def remember_backup_settings(self, folder: str, keep: int) -> None:
+        """Mirror the backup settings beside the database (OSError when it cannot)."""
+        target = self.root / BACKUP_SETTINGS_FILE
+        tmp = target.with_name(BACKUP_SETTINGS_FILE + ".tmp")
+        tmp.write_text(json.dumps({"folder": folder, "keep": keep}), encoding="utf-8")
+        tmp.replace(target)
 
     @property
     def log_file(self) -> Path:

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from hzreader.core import preferences as prefs
 from hzreader.core.annotation import COLOR_NAMES, MAX_NOTE_CHARS, Annotation, normalize_tag
 from hzreader.core.bookmark import MAX_NAME_CHARS, Bookmark, normalize_name
 from hzreader.core.errors import BadInputError, KnownError
@@ -25,9 +26,10 @@ from hzreader.core.tasks import (
     normalize_unit,
     parse_due,
 )
-from hzreader.i18n import Errors
+from hzreader.i18n import LANGUAGES, Errors
 
 FORMAT = "hzreader-backup"
+LANGUAGE_SETTING = "ui.language"  # the window's language, kept in a file of the data dir
 VERSION = 1
 MAX_BYTES = BACKUP_MAX_BYTES
 MAX_DEPTH = BACKUP_MAX_DEPTH
@@ -67,6 +69,7 @@ class Backup:
     units: list[str] = field(default_factory=list)
     bookmarks: list[Bookmark] = field(default_factory=list)
     read_marks: list[tuple[str, str, str]] = field(default_factory=list)  # doc, key, when
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 def dump(data: dict) -> bytes:
@@ -279,6 +282,25 @@ class _Validator:
             self.read_mark(r, f"read[{i}]", known)
             for i, r in enumerate(self.items(raw, "read", optional=True))
         ]
+        out.settings = self.settings(raw.get("settings", {}))
+        return out
+
+    @staticmethod
+    def settings(raw: Any) -> dict[str, Any]:
+        """The preferences (设置); keys this version does not know are left out."""
+        if not isinstance(raw, dict):
+            raise _bad("settings", "应为对象")
+        out: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key == LANGUAGE_SETTING:
+                if value not in LANGUAGES:
+                    raise _bad(f"settings.{key}", f"不是已知的语言（{'、'.join(LANGUAGES)}）")
+                out[key] = value
+            elif key in prefs.IN_BACKUP:
+                good = prefs.checked(key, value)
+                if good is None:
+                    raise _bad(f"settings.{key}", "不是有效的设置值")
+                out[key] = good
         return out
 
     def bookmark(self, b: Any, where: str, docs: set[str]) -> Bookmark:

@@ -16,6 +16,7 @@ from hzreader.core.errors import StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
+from hzreader.core.preferences import DEFAULT_COLOR_MEANINGS
 from hzreader.core.tasks import Task
 from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json
@@ -31,6 +32,7 @@ from hzreader.storage.engine import write_session
 if TYPE_CHECKING:
     from hzreader.services.backups import BackupService
     from hzreader.services.library import LibraryService
+    from hzreader.services.preferences import PreferencesService
 
 BUNDLED_IDS = (PLAN_ID, BRIEF_ID)
 
@@ -80,15 +82,24 @@ class _Plan:
     units: list[str] = field(default_factory=list)
     bookmarks: list[tuple[Bookmark, bool]] = field(default_factory=list)
     read_marks: list[tuple[str, str, datetime]] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    colors: list[tuple[str, str]] = field(default_factory=list)
 
 
 class BackupFileService:
     """Export to and restore from the versioned JSON backup."""
 
-    def __init__(self, ctx: AppContext, library: LibraryService, backups: BackupService) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        library: LibraryService,
+        backups: BackupService,
+        preferences: PreferencesService,
+    ) -> None:
         self.ctx = ctx
         self.library = library
         self.backups = backups
+        self.preferences = preferences
 
     # Export ----------------------------------------------------------------------------------
 
@@ -134,6 +145,7 @@ class BackupFileService:
             "read": [
                 {"doc": d, "key": k, "read": t.isoformat(timespec="seconds")} for d, k, t in read
             ],
+            "settings": self.preferences.for_backup(),
         }
 
     @staticmethod
@@ -222,7 +234,15 @@ class BackupFileService:
         result.bookmarks_added = sum(1 for _b, new in plan.bookmarks if new)
         result.bookmarks_updated = len(plan.bookmarks) - result.bookmarks_added
         result.read_added = len(plan.read_marks)
-        changes = (plan.writes, plan.new_docs, plan.tags, plan.actuals, plan.tasks)
+        changes = (
+            plan.writes,
+            plan.new_docs,
+            plan.tags,
+            plan.actuals,
+            plan.tasks,
+            plan.settings,
+            plan.colors,
+        )
         if not any(changes) and not (plan.bookmarks or plan.read_marks):
             return result  # nothing new: not even a pre-restore copy is needed
         try:
@@ -252,6 +272,10 @@ class BackupFileService:
             for mark, _new in plan.bookmarks:
                 marks_repo.save_bookmark(session, mark)
             marks_repo.add_read_marks(session, plan.read_marks)
+            for name, label in plan.colors:
+                notes_repo.set_color_label(session, name, label)
+        if plan.settings:
+            self.preferences.merge(plan.settings)
         self.library.invalidate()
         return result
 
@@ -301,6 +325,18 @@ class BackupFileService:
             plan.writes.append((placed, node_hash, mine is None))
         self._plan_tasks(backup, doc_map, plan)
         self._plan_study(backup, doc_map, plan)
+        plan.settings = self.preferences.plan_merge(backup.settings)
+        # A colour's meaning comes in where this data dir still has the first one (as a
+        # setting does: a meaning given here is kept).
+        with self.ctx.sessions() as session:
+            here = {name: label for name, label, _hex in notes_repo.colors(session)}
+        plan.colors = [
+            (name, label)
+            for name, label, _hex in backup.colors
+            if label
+            and here.get(name) == DEFAULT_COLOR_MEANINGS.get(name)
+            and label != here.get(name)
+        ]
         return plan
 
     def _plan_study(self, backup: backup_json.Backup, doc_map: dict[str, str], plan: _Plan) -> None:

@@ -68,7 +68,7 @@ class BackupService:
             store.write_state(self.folder, {"stamp": stamp, "file": path.name})
         except OSError as exc:
             log.warning("could not record the automatic backup: %s", exc)
-        store.rotate(self.folder)
+        store.rotate(self.folder, last=self.paths.backup_keep)
         log.info("automatic backup %s", path.name)
         return self.info(path.name)
 
@@ -87,7 +87,7 @@ class BackupService:
     def snapshot(self, kind: str) -> BackupInfo:
         """A verified copy now (before a restore); StorageError when it cannot be made."""
         path = store.make_backup(self.paths.database, self.folder, kind)
-        store.rotate(self.folder)
+        store.rotate(self.folder, last=self.paths.backup_keep)
         return self.info(path.name)
 
     def list(self) -> list[BackupInfo]:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from hzreader.services.exporting import ExportService
     from hzreader.services.importing import ImportService
     from hzreader.services.library import LibraryService
+    from hzreader.services.preferences import PreferencesService
     from hzreader.services.reading import ReadingService
     from hzreader.services.relations import RelationsService
     from hzreader.services.restoring import RestoreService
@@ -81,7 +82,14 @@ class Services:
         """Full JSON backups: export and merge."""
         from hzreader.services.backup_file import BackupFileService
 
-        return BackupFileService(self.ctx, self.library, self.backups)
+        return BackupFileService(self.ctx, self.library, self.backups, self.preferences)
+
+    @cached_property
+    def preferences(self) -> PreferencesService:
+        """The user's preferences (设置), in the backup too."""
+        from hzreader.services.preferences import PreferencesService
+
+        return PreferencesService(self.ctx)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -177,12 +177,13 @@ def list_backups(backups_dir: Path, *, verify: bool = True) -> list[BackupInfo]:
     return out
 
 
-def rotate(backups_dir: Path, now: datetime | None = None) -> list[str]:
-    """Delete the program's old copies: keep the last ten, one a day for a month; names removed."""
+def rotate(backups_dir: Path, now: datetime | None = None, last: int = KEEP_LAST) -> list[str]:
+    """Delete the program's old copies: keep the `last` ten, one a day for a month; names
+    removed."""
     now = now or datetime.now()
     infos = list_backups(backups_dir, verify=False)
     rotated = [b for b in infos if b.kind in ROTATED and b.created]
-    keep = {b.name for b in rotated[:KEEP_LAST]}
+    keep = {b.name for b in rotated[: max(1, last)]}
     days: set[str] = set()
     for b in rotated:
         day = f"{b.created:%Y%m%d}"

@@ -1,10 +1,18 @@
-"""Typography and colours of the reader, in one place."""
+"""Typography and colours of the reader and the window, in one place: the look in use.
+
+Two palettes, light and dark (night reading). The reader's layers (highlights, search
+marks, the flash after a jump, evidence marks) are designed as translucent colours over
+the light paper; `layer_color` re-tints each one for the paper in use, so that the ink stays
+legible on it (WCAG contrast, tests/ui/settings/test_contrast.py measures what the reader
+draws). The look changes only through set_look (ui/settings applies the preferences).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 # Song/Ming faces read like the printed plan; the sans faces are there because a machine
 # without any serif CJK font still has one of them, and Qt falls back along the list.
@@ -38,17 +46,218 @@ LINE_HEIGHT_PERCENT = 175
 COLUMN_CHARS = 40  # the longest comfortable line of Chinese text
 COMFORT_CHARS = 28  # the line of an official page (GB/T 9704): docks yield to keep it
 
+# The light palette's colours (also what exports drawn as images use, whatever the theme).
 PAPER = QColor("#fdfcf8")
 INK = QColor("#1f1f1f")
 MUTED_INK = QColor("#6b6b6b")
 FLASH = QColor(255, 214, 102)  # the brief mark after a jump
 MARKER_FALLBACK = QColor("#d9a400")
 
+TEXT_CONTRAST = 4.5  # WCAG AA for body text: the least any mark may leave
+MARK_CONTRAST = 3.0  # WCAG for graphics (margin markers) against the paper
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one theme."""
+
+    dark: bool
+    paper: QColor
+    ink: QColor
+    muted_ink: QColor
+    selection: QColor  # the background of selected text (drawn under the ink)
+    window: QColor  # the window around the reader: docks, toolbar
+    base: QColor  # lists, fields
+    alternate: QColor
+    button: QColor
+    text: QColor
+    accent: QColor  # the selected row of a list
+    layer_scale: float  # how much of a layer colour's opacity this paper takes
+    layer_contrast: float  # what a single layer must leave (overlaps leave less)
+
+
+LIGHT = Palette(
+    dark=False,
+    paper=PAPER,
+    ink=INK,
+    muted_ink=MUTED_INK,
+    selection=QColor("#b9d3f2"),
+    window=QColor("#efefef"),
+    base=QColor("#ffffff"),
+    alternate=QColor("#f7f7f7"),
+    button=QColor("#efefef"),
+    text=QColor("#1f1f1f"),
+    accent=QColor("#3071c4"),
+    layer_scale=1.0,
+    layer_contrast=5.5,
+)
+DARK = Palette(
+    dark=True,
+    paper=QColor("#1c1d20"),
+    ink=QColor("#dedad2"),  # warm, not white: less glare at night
+    muted_ink=QColor("#9c988f"),
+    selection=QColor("#34506f"),
+    window=QColor("#2a2b2f"),
+    base=QColor("#202124"),
+    alternate=QColor("#26272b"),
+    button=QColor("#34353a"),
+    text=QColor("#dedad2"),
+    accent=QColor("#3e6aa8"),
+    layer_scale=0.6,
+    layer_contrast=7.0,
+)
+
+
+@dataclass(frozen=True)
+class Look:
+    """What the reader and the window look like now: a palette and the reader's typeface."""
+
+    palette: Palette = LIGHT
+    family: str = ""  # first choice before BODY_FAMILIES; "" for the list alone
+    line_height: int = LINE_HEIGHT_PERCENT
+
+
+_look = Look()
+
+
+def look() -> Look:
+    """The look in use."""
+    return _look
+
+
+def palette() -> Palette:
+    """The palette in use."""
+    return _look.palette
+
+
+def set_look(*, dark: bool, family: str = "", line_height: int = LINE_HEIGHT_PERCENT,
+             paper: str = "") -> Look:  # fmt: skip
+    """Use another look from now on (the caller re-lays out what shows it); `paper` is the
+    light theme's paper chosen in the settings ("" for the default), kept only while the
+    ink stays legible on it."""
+    global _look
+    chosen = DARK if dark else LIGHT
+    custom = QColor(paper) if paper else None
+    legible = custom is not None and contrast(chosen.ink, custom) >= TEXT_CONTRAST + 2
+    if custom is not None and custom.isValid() and not dark and legible:
+        chosen = replace(chosen, paper=custom)
+    _look = Look(chosen, family, line_height)
+    return _look
+
+
+# -- contrast (WCAG 2) ---------------------------------------------------------------------
+
+
+def luminance(color: QColor) -> float:
+    """The relative luminance of an opaque colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def over(top: QColor, bottom: QColor) -> QColor:
+    """A translucent colour painted over an opaque one."""
+    a = top.alphaF()
+    return QColor.fromRgbF(
+        top.redF() * a + bottom.redF() * (1 - a),
+        top.greenF() * a + bottom.greenF() * (1 - a),
+        top.blueF() * a + bottom.blueF() * (1 - a),
+    )
+
+
+def layer_color(color: QColor, under: QColor | None = None) -> QColor:
+    """A reader layer's colour (designed over the light paper) for the paper in use, over
+    what the layers below already painted (`under`, else the paper): as opaque as the
+    palette takes it, less where the ink would not stay legible on the result."""
+    p = _look.palette
+    base = (under or p.paper).rgb()
+    least = p.layer_contrast if under is None else TEXT_CONTRAST + 0.3
+    return QColor(_layer_color(color.rgba(), base, p.ink.rgb(), p.layer_scale, least))
+
+
+@lru_cache(maxsize=2048)
+def _layer_color(rgba: int, base: int, ink: int, scale: float, least: float) -> QColor:
+    color = QColor.fromRgba(rgba)
+    base_c, ink_c = QColor.fromRgb(base), QColor.fromRgb(ink)
+    alpha = color.alpha() * scale
+    tinted = QColor(color)
+    while True:
+        tinted.setAlpha(max(0, round(alpha)))
+        if alpha <= 0 or contrast(ink_c, over(tinted, base_c)) >= least:
+            return tinted
+        alpha -= 4
+
+
+def on_paper(color: QColor, least: float = MARK_CONTRAST) -> QColor:
+    """A solid colour (a margin marker, a label, an underline) made light or dark enough
+    to stand out from the paper in use."""
+    paper_c = _look.palette.paper
+    out = QColor(color)
+    out.setAlpha(255)
+    for _ in range(40):
+        if contrast(out, paper_c) >= least:
+            break
+        out = out.lighter(112) if _look.palette.dark else out.darker(112)
+        if out.value() >= 255 and _look.palette.dark:
+            hue, sat, val, _a = out.getHsv()
+            out = QColor.fromHsv(max(hue, 0), max(0, sat - 20), val)
+    return out
+
+
+def window_palette(p: Palette, base: QPalette) -> QPalette:
+    """The window's QPalette for a theme, built on the style's own (light) one."""
+    if not p.dark:
+        return QPalette(base)
+    out = QPalette(base)
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colors = {
+        role.Window: p.window,
+        role.WindowText: p.text,
+        role.Base: p.base,
+        role.AlternateBase: p.alternate,
+        role.ToolTipBase: p.window,
+        role.ToolTipText: p.text,
+        role.PlaceholderText: p.muted_ink,
+        role.Text: p.text,
+        role.Button: p.button,
+        role.ButtonText: p.text,
+        role.BrightText: QColor("#ff8a80"),
+        role.Light: p.button.lighter(140),
+        role.Midlight: p.button.lighter(120),
+        role.Mid: p.button.darker(120),
+        role.Dark: p.window.darker(150),
+        role.Shadow: QColor("#000000"),
+        role.Highlight: p.accent,
+        role.HighlightedText: QColor("#ffffff"),
+        role.Link: QColor("#8ab4f8"),
+        role.LinkVisited: QColor("#c58af9"),
+    }
+    for r, c in colors.items():
+        out.setColor(r, c)
+    disabled = QColor(p.muted_ink).darker(130)
+    for r in (role.WindowText, role.Text, role.ButtonText, role.PlaceholderText):
+        out.setColor(group.Disabled, r, disabled)
+    out.setColor(group.Disabled, role.Base, p.window)
+    return out
+
 
 def body_font(point_size: float) -> QFont:
-    """The reader's running-text font at a size."""
+    """The reader's running-text font at a size (the face chosen in the settings first)."""
     font = QFont()
-    font.setFamilies(BODY_FAMILIES)
+    family = _look.family
+    font.setFamilies([family, *BODY_FAMILIES] if family else BODY_FAMILIES)
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.Serif)
     return font

@@ -2614,6 +2614,29 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
 </context>
 <context>
+    <name>LookKeeper</name>
+    <message>
+        <source>主题(&amp;M)</source>
+        <translation>Th&amp;eme</translation>
+    </message>
+    <message>
+        <source>跟随系统(&amp;S)</source>
+        <translation>Follow the &amp;System</translation>
+    </message>
+    <message>
+        <source>浅色(&amp;L)</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>深色（夜间阅读）(&amp;D)</source>
+        <translation>&amp;Dark (Night Reading)</translation>
+    </message>
+    <message>
+        <source>随操作系统的浅色或深色外观切换</source>
+        <translation>Light or dark as the operating system&apos;s appearance is</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -3452,6 +3475,136 @@ Created {2}   Modified {3}</translation>
     <message>
         <source>笔记：{0}</source>
         <translation>Note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>设置(&amp;P)…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>字体、行距、纸张、主题、语言、高亮颜色的含义、自动备份</source>
+        <translation>Font, line height, paper, theme, language, what the highlight colours mean, automatic backups</translation>
+    </message>
+    <message>
+        <source>设置未能保存</source>
+        <translation>Preferences Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>阅读</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>默认（宋体，缺字时换黑体）</source>
+        <translation>Default (a Song face, a Hei face where it lacks a character)</translation>
+    </message>
+    <message>
+        <source>字体(&amp;F)：</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>字号(&amp;Z)：</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>行距(&amp;H)：</source>
+        <translation>Line &amp;height:</translation>
+    </message>
+    <message>
+        <source>选择颜色(&amp;P)…</source>
+        <translation>Choose &amp;Colour…</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>纸张颜色（浅色主题）：</source>
+        <translation>Paper colour (light theme):</translation>
+    </message>
+    <message>
+        <source>启动时回到上次阅读的位置(&amp;R)</source>
+        <translation>&amp;Return to where I left off when starting</translation>
+    </message>
+    <message>
+        <source>外观</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>深色（夜间阅读）</source>
+        <translation>Dark (night reading)</translation>
+    </message>
+    <message>
+        <source>主题(&amp;T)：</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)：</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>高亮颜色的含义</source>
+        <translation>What the Highlight Colours Mean</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic Backups</translation>
+    </message>
+    <message>
+        <source>留空则放在数据目录的 backups 文件夹；已有的备份留在原处</source>
+        <translation>Empty: the backups folder of the data dir. Copies made before stay where they are</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>备份位置：</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>另外，近一个月每天保留一份</source>
+        <translation>Besides, one copy a day of the last month is kept</translation>
+    </message>
+    <message>
+        <source>保留最近(&amp;K)：</source>
+        <translation>&amp;Keep the latest:</translation>
+    </message>
+    <message>
+        <source>纸张颜色</source>
+        <translation>Paper Colour</translation>
+    </message>
+    <message>
+        <source>这个颜色太深，文字会看不清；请选浅一些的颜色。</source>
+        <translation>The text would be hard to read on so dark a colour; please choose a lighter one.</translation>
+    </message>
+    <message>
+        <source>自动备份的位置</source>
+        <translation>Folder for Automatic Backups</translation>
     </message>
 </context>
 <context>

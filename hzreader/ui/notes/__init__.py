@@ -3,7 +3,7 @@ the trash, undo and redo. The shell creates one NotesController."""
 
 # What this feature offers the others, imported on first use (PEP 562), so that a light
 # part of it can be had before the whole feature loads.
-__all__ = ["NotesActions", "NotesController", "first_frame_notes"]
+__all__ = ["NoteColor", "NotesActions", "NotesController", "first_frame_notes", "stored_meaning"]
 
 
 def __getattr__(name: str):
@@ -15,6 +15,10 @@ def __getattr__(name: str):
         from hzreader.ui.notes.layer import first_frame_notes
 
         return first_frame_notes
+    if name in ("NoteColor", "stored_meaning"):
+        from hzreader.ui.notes import colors
+
+        return getattr(colors, name)
     if name == "NotesActions":
         from hzreader.ui.notes.actions import NotesActions
 

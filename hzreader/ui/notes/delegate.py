@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hzreader.core.annotation import Annotation
+from hzreader.ui import theme
 from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.notes.colors import NoteColor, highlight_color, marker_color
 from hzreader.ui.notes.model import ANNOTATION_ROLE
@@ -97,7 +98,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         ink = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = ink if selected else MUTED
+        muted = ink if selected else theme.palette().muted_ink
         body, small = self._fonts(option)
         left = rect.left() + BAR + 2 * PAD
         width = rect.width() - (left - rect.left()) - PAD
@@ -111,7 +112,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(body)
         quote_rect = QRect(left, y, width, line)
         if not selected:
-            shade = highlight_color(hex_value, 90)
+            shade = theme.layer_color(highlight_color(hex_value, 90))  # night reading too
             shown = min(metrics.horizontalAdvance(quote), width)
             painter.fillRect(QRect(left - 2, y + 1, shown + 4, line - 1), shade)
         painter.setPen(REVIEW_INK if a.needs_review and not selected else ink)

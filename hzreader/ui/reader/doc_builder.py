@@ -65,7 +65,7 @@ class DocumentBuilder:
 
     def _block_format(self, *, indent: bool, top: float = 0.0, bottom: float | None = None):
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(theme.LINE_HEIGHT_PERCENT, _PROPORTIONAL)
+        fmt.setLineHeight(theme.look().line_height, _PROPORTIONAL)
         fmt.setTopMargin(top)
         fmt.setBottomMargin(self.typo.em * 0.55 if bottom is None else bottom)
         if indent:
@@ -75,7 +75,7 @@ class DocumentBuilder:
 
     def _char_format(self, *, bold: bool = False, scale: float = 1.0, heading: bool = False):
         fmt = QTextCharFormat()
-        fmt.setForeground(theme.INK)
+        fmt.setForeground(theme.palette().ink)
         if bold:
             fmt.setFontWeight(QFont.Weight.Bold)
         if scale != 1.0:
@@ -157,7 +157,7 @@ class DocumentBuilder:
         fmt.setProperty(UNITS_PROPERTY, True)
         fmt.setProperty(NODE_KEY_PROPERTY, above.property(NODE_KEY_PROPERTY))
         char = self._char_format(scale=UNITS_SCALE)
-        char.setForeground(theme.MUTED_INK)
+        char.setForeground(theme.palette().muted_ink)
         cursor.insertBlock(fmt, char)
         cursor.insertText(units_label(units), char)
 

@@ -8,6 +8,8 @@ from typing import Any, NamedTuple
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from hzreader.ui import theme
+
 # Lower z paints first; later layers blend over earlier ones (use translucent colours).
 Z_HIGHLIGHTS = 0  # notes and highlights (issue 3)
 Z_SEARCH = 10  # search matches (issue 4)
@@ -89,19 +91,30 @@ class LayerStack:
         """ExtraSelections for every layer, lowest z first."""
         limit = max(0, document.characterCount() - 1)
         out: list[QTextEdit.ExtraSelection] = []
+        painted: list[tuple[int, int, QColor]] = []  # lower layers, as re-tinted
+        paper = theme.palette().paper
         for name in self.names():
+            below = list(painted)
             for span in self._layers[name][1]:
                 start, end = max(0, span.start), min(span.end, limit)
                 if end <= start:
                     continue
+                # Re-tinted for the paper in use (night reading) and over the marks below
+                # it (a search hit in a highlight), so that the ink stays legible on both.
+                under = None
+                for s, e, c in below:
+                    if s < end and start < e:
+                        under = theme.over(c, under or paper)
+                color = theme.layer_color(span.color, under)
+                painted.append((start, end, color))
                 cursor = QTextCursor(document)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 fmt = QTextCharFormat()
-                fmt.setBackground(span.color)
+                fmt.setBackground(color)
                 if span.underline:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    fmt.setUnderlineColor(span.color.darker(160))
+                    fmt.setUnderlineColor(theme.on_paper(span.color.darker(160)))
                 if span.strike:
                     fmt.setFontStrikeOut(True)
                 selection = QTextEdit.ExtraSelection()

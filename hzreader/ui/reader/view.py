@@ -53,10 +53,7 @@ class ReaderView(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, theme.PAPER)
-        palette.setColor(QPalette.ColorRole.Text, theme.INK)
-        self.setPalette(palette)
+        self._paint_paper()
         self.viewport().setMouseTracking(True)
         # A reader, not an editor: no blinking caret until the keyboard is used to select.
         self.setCursorWidth(0)
@@ -110,6 +107,38 @@ class ReaderView(QTextEdit):
         if anchor:
             self.scroll_to_key(*anchor)
         self.point_size_changed.emit(size)
+
+    def apply_look(self) -> None:
+        """The look (theme, typeface, line height) changed: paper and ink now, and the text
+        laid out again at once, the first line in view staying where it is."""
+        self._paint_paper()
+        anchor = self.top_anchor() if len(self._map) else None
+        self._typo = theme.Typography.for_size(self.point_size())
+        self._rebuild()
+        if anchor:
+            self.scroll_to_key(*anchor)
+        self.viewport().update()
+
+    def _paint_paper(self) -> None:
+        p = theme.palette()
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, p.paper)
+            palette.setColor(group, QPalette.ColorRole.Text, p.ink)
+            palette.setColor(group, QPalette.ColorRole.Highlight, p.selection)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, p.ink)
+        self.setPalette(palette)
+
+    def changeEvent(self, event) -> None:
+        """The window's palette changed (a theme switch): keep the reader's paper on top."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not getattr(self, "_painting", False):
+            self._painting = True
+            try:
+                if self.palette().color(QPalette.ColorRole.Base) != theme.palette().paper:
+                    self._paint_paper()
+            finally:
+                self._painting = False
 
     def _rebuild(self) -> None:
         if self._document_model is None:
@@ -469,12 +498,12 @@ class ReaderView(QTextEdit):
         painter.setFont(self.label_font())
         for rect, _name, marker in self._marker_rects() + self._label_rects():
             if marker.label:
-                painter.setPen(marker.color)
+                painter.setPen(theme.on_paper(marker.color, theme.TEXT_CONTRAST))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  marker.label)  # fmt: skip
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(marker.color)
+                painter.setBrush(theme.on_paper(marker.color))
                 painter.drawRoundedRect(rect, 2, 2)
         painter.end()
 

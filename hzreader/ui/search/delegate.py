@@ -71,7 +71,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         quoted = (
             f"“{quote}”"
             if selected
-            else f'<span style="color:{theme.MUTED_INK.name()}">“{quote}”</span>'
+            else f'<span style="color:{theme.palette().muted_ink.name()}">“{quote}”</span>'
         )
         return f"{badge}&nbsp;{quoted}<br/>{body}"
 
@@ -148,7 +148,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         count = str(index.data(COUNT_ROLE) or 0)
         metrics = painter.fontMetrics()
         count_width = metrics.horizontalAdvance(count) + 12
-        muted = QColor(ink) if selected else QColor(theme.MUTED_INK)
+        muted = QColor(ink) if selected else QColor(theme.palette().muted_ink)
         painter.setPen(muted)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, align | Qt.AlignmentFlag.AlignRight, count)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hzreader.core.errors import KnownError, NotFoundError
 from hzreader.core.model import Document, Node
+from hzreader.core.preferences import REOPEN_POSITION
 from hzreader.ui import theme
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.labels import document_label
@@ -31,6 +32,7 @@ from hzreader.ui.notes import NotesActions
 from hzreader.ui.outline import OutlineDock
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.search import SearchBox
+from hzreader.ui.settings import LookKeeper
 from hzreader.ui.shell.actions import WindowActions
 from hzreader.ui.shell.clipboard import quotation_mime
 from hzreader.ui.shell.docks import DockFrames
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from hzreader.ui.notes import NotesController
     from hzreader.ui.relations import RelationsController
     from hzreader.ui.search import SearchController
+    from hzreader.ui.settings import SettingsController
     from hzreader.ui.targets import TargetsController
     from hzreader.ui.tasks import TasksController
     from hzreader.ui.versions import VersionsController
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.compare: CompareController | None = None
         self.versions: VersionsController | None = None
         self.bookmarks: BookmarksController | None = None
+        self.settings: SettingsController | None = None
 
         self.reader = ReaderView(self)
         self.setCentralWidget(self.reader)
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
         from hzreader.ui.notes import NotesController
         from hzreader.ui.relations import RelationsController
         from hzreader.ui.search import SearchController
+        from hzreader.ui.settings import SettingsController
         from hzreader.ui.targets import TargetsController
         from hzreader.ui.tasks import TasksController
         from hzreader.ui.versions import VersionsController
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         self.compare = CompareController(self)
         self.versions = VersionsController(self, d.review, self.versions_menu)
         self.bookmarks = BookmarksController(self, self.go_menu)
+        self.settings = SettingsController(self, self.look)
         self.features_built.emit()
 
     # -- building ------------------------------------------------------------------------
@@ -325,6 +331,7 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(toolbar_toggle)
         self._view_menu.addSeparator()
         self.language_menu = LanguageMenu(self, self._view_menu, self.data_dir)
+        self.look = LookKeeper(self, self._view_menu, self.saver.save_setting)
 
     def _wire(self) -> None:
         """Every connection between the widgets, in one place."""
@@ -357,7 +364,9 @@ class MainWindow(QMainWindow):
         a.copy_with_citation.setEnabled(False)
 
     def _restore(self, source: StateSource) -> bool:
-        """Zoom, geometry, document and position, dock layout; False if no layout was saved."""
+        """Look, zoom, geometry, document and position, dock layout; False if no layout was
+        saved."""
+        self.look.restore(source.setting)  # before the first paint: no white flash at night
         size = source.setting(SETTING_POINT_SIZE, theme.DEFAULT_POINT_SIZE)
         if not isinstance(size, int | float):
             size = theme.DEFAULT_POINT_SIZE
@@ -374,7 +383,8 @@ class MainWindow(QMainWindow):
         document = document or source.document(ids[0] if ids else "plan")
         if document is not None:
             self._set_document_list(documents, document.id)
-            self._show_document(document, source.position(document.id))
+            reopen = source.setting(REOPEN_POSITION, True) is not False  # 设置
+            self._show_document(document, source.position(document.id) if reopen else None)
         state = _unb64(source.setting(SETTING_STATE))
         if state is not None and self.restoreState(state):
             return True
