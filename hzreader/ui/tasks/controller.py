@@ -18,6 +18,7 @@ from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.tasks.dialogs import TasksTrash, UnitsDialog
 from hzreader.ui.tasks.editor import TaskEditor
 from hzreader.ui.tasks.panel import OVERDUE, SCOPE_DOC, TasksPanel
+from hzreader.ui.texts import set_icon_text
 
 if TYPE_CHECKING:
     from hzreader.services.tasks import TaskService
@@ -85,7 +86,7 @@ class TasksController(QObject):
     def _action(self, name: str, text: str, key: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(text.split("(&")[0])
+        set_icon_text(action, text)
         if key:
             action.setShortcut(QKeySequence(key))
         action.setEnabled(False)  # until the services are there
