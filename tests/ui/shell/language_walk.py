@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.shell import retranslate
 
 # Ideographs, CJK punctuation (、。《》), full-width forms (，：（）); not U+3000, a space.
@@ -25,6 +26,7 @@ _ROLES = (
     Qt.ItemDataRole.AccessibleTextRole,
 )
 MAX_ROWS = 3000
+_MARKS = re.compile(r"[*_`#>]+")  # Markdown's emphasis, code, heading and quote marks
 # A text this long found in the documents is a piece of them; a shorter one (目标, 笔记) may be
 # an untranslated label that happens to be a word of the plan too.
 FRAGMENT = 8
@@ -115,6 +117,8 @@ def content_of(services, extra: tuple[str, ...] = (), documents: tuple = ()) -> 
                 texts.add(f"{node.marker}{node.title or node.text[:12]}")
     for a in [*services.annotations.list(), *services.annotations.trash()]:
         texts.update((a.quote, a.note, a.citation, *a.tags))
+        # A note as lists and search snippets show it: without its Markdown marks.
+        texts.update((plain_preview(a.note, 200), _MARKS.sub("", a.note)))
         texts.update(a.quote[:n] for n in (20, 30, 120, 200) if len(a.quote) > n)
     for t in services.annotations.tags():
         texts.update(t.name.split("/"))
