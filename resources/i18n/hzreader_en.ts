@@ -4500,6 +4500,10 @@ Created {2}   Modified {3}</translation>
         <translation>Put the clause holding the cursor or the selection on the task breakdown</translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>请先在正文中点一下要分解的条款</source>
         <translation>Click the clause to put on the task breakdown in the text first</translation>
     </message>

@@ -291,6 +291,10 @@ class TargetChart(QWidget):
         paint_target(painter, QRectF(self.rect()), self.row)
         painter.end()
 
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): drawn again in the new one."""
+        self.update()
+
 
 class OverviewChart(QWidget):
     """Where all targets of the document stand."""
@@ -315,6 +319,10 @@ class OverviewChart(QWidget):
         painter = QPainter(self)
         paint_overview(painter, QRectF(self.rect()), self.rows)
         painter.end()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): drawn again in the new one."""
+        self.update()
 
 
 def chart_png(row: LedgerRow | None, rows: list[LedgerRow], width: int = 1600) -> bytes:

@@ -183,7 +183,8 @@ class TasksController(QObject):
             return
         if f["status"] == OVERDUE:
             tasks = [t for t in tasks if t.overdue()]
-        units = [(f"{u.name}（{u.count}）", u.name) for u in self.service.units() if u.count]
+        named = self.tr("{0}（{1}）")  # a unit and how many tasks name it
+        units = [(named.format(u.name, u.count), u.name) for u in self.service.units() if u.count]
         chapters = self.service.chapters(doc.id) if doc is not None else []
         self.panel.set_choices(units, [(heading, key) for key, heading in chapters])
         headings = [self.service.chapter_of(t)[1] for t in tasks]
@@ -191,6 +192,12 @@ class TasksController(QObject):
         self._stale = False
         self._stamp = self.service.change_stamp()
         self._refresh_dialogs()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the filters' units with their
+        counts, the table's deadlines and statuses, the open units and trash dialogs."""
+        if self.service is not None:
+            self.refresh()
 
     # -- the reader and the outline ------------------------------------------------------
 
