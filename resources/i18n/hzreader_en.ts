@@ -1074,7 +1074,7 @@ The window closes by itself when it is done; please wait.</translation>
     </message>
     <message>
         <source>关闭对照</source>
-        <translation>Close</translation>
+        <translation>Close Parallel Reading</translation>
     </message>
     <message>
         <source>关闭对照阅读（Ctrl+Shift+D）</source>
