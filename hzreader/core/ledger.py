@@ -24,7 +24,7 @@ from datetime import date
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.targets import Target
-from hzreader.i18n import Errors
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors
 
 APPROX_TOLERANCE = 0.10
 
@@ -226,7 +226,13 @@ def parse_date(value: str | date) -> str:
 
 # Where a target stands, for the ledger's progress overview.
 STANDINGS = ("met", "on_track", "behind", "none")
-STANDING_LABELS = {"met": "已达标", "on_track": "有望达标", "behind": "落后", "none": "未记录"}
+# Where a target stands, as the ledger chart names it (translated where it is drawn).
+STANDING_LABELS = {
+    "met": QT_TRANSLATE_NOOP("chart", "已达标"),
+    "on_track": QT_TRANSLATE_NOOP("chart", "有望达标"),
+    "behind": QT_TRANSLATE_NOOP("chart", "落后"),
+    "none": QT_TRANSLATE_NOOP("chart", "未记录"),
+}
 ON_TRACK_FRACTION = 0.9
 
 

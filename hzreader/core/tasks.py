@@ -16,9 +16,16 @@ from datetime import date
 
 from hzreader.core.errors import BadInputError
 from hzreader.core.model import Node
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors, Messages, translate
 
 STATUSES = ("todo", "doing", "done", "late")
-STATUS_LABELS = {"todo": "未开始", "doing": "推进中", "done": "已完成", "late": "滞后"}
+# Chinese as the table is handed in (exports, JSON); status_text() in the language shown.
+STATUS_LABELS = {
+    "todo": QT_TRANSLATE_NOOP("TaskStatus", "未开始"),
+    "doing": QT_TRANSLATE_NOOP("TaskStatus", "推进中"),
+    "done": QT_TRANSLATE_NOOP("TaskStatus", "已完成"),
+    "late": QT_TRANSLATE_NOOP("TaskStatus", "滞后"),
+}
 _STATUS_INPUT = {
     **{s: s for s in STATUSES},
     **{label: s for s, label in STATUS_LABELS.items()},
@@ -42,8 +49,8 @@ def normalize_status(value: str | None) -> str:
         return "todo"
     name = _STATUS_INPUT.get(value.strip().lower(), _STATUS_INPUT.get(value.strip()))
     if name is None:
-        choices = "、".join(f"{s}/{STATUS_LABELS[s]}" for s in STATUSES)
-        raise BadInputError(f"未知状态“{value}”，可用：{choices}")
+        choices = Messages.tr("、").join(f"{s}/{status_text(s)}" for s in STATUSES)
+        raise BadInputError(Errors.tr("未知状态“{0}”，可用：{1}").format(value, choices))
     return name
 
 
@@ -55,20 +62,22 @@ def parse_due(value: str | None) -> str | None:
     text = value.strip()
     m = _DUE.match(text) or _DUE_CHINESE.match(text)
     if m is None:
-        raise BadInputError(f"完成时限“{value}”的格式不对，应为 YYYY、YYYY-MM 或 YYYY-MM-DD")
+        raise BadInputError(
+            Errors.tr("完成时限“{0}”的格式不对，应为 YYYY、YYYY-MM 或 YYYY-MM-DD").format(value)
+        )
     year, month, day = int(m[1]), m[2], m[3]
     if not 1900 <= year <= 2200:
-        raise BadInputError(f"完成时限“{value}”的年份不合理")
+        raise BadInputError(Errors.tr("完成时限“{0}”的年份不合理").format(value))
     if month is None:
         return f"{year:04d}"
     if not 1 <= int(month) <= 12:
-        raise BadInputError(f"完成时限“{value}”中没有这个月份")
+        raise BadInputError(Errors.tr("完成时限“{0}”中没有这个月份").format(value))
     if day is None:
         return f"{year:04d}-{int(month):02d}"
     try:
         return date(year, int(month), int(day)).isoformat()
     except ValueError:
-        raise BadInputError(f"没有这一天：{value}") from None
+        raise BadInputError(Errors.tr("没有这一天：{0}").format(value)) from None
 
 
 def due_end(due: str) -> date:
@@ -89,24 +98,43 @@ def due_label(due: str | None) -> str:
     return "".join(f"{v}{unit}" for v, unit in zip(parts, ("年", "月", "日"), strict=False))
 
 
+def due_text(due: str | None) -> str:
+    """A deadline in the language shown: 2025年6月 in Chinese, 6/2025 in English (exports
+    keep due_label's Chinese)."""
+    if not due:
+        return ""
+    parts = [int(p) for p in due.split("-")]
+    if len(parts) == 1:
+        return Messages.tr("{0}年").format(*parts)
+    if len(parts) == 2:
+        return Messages.tr("{0}年{1}月").format(*parts)
+    return Messages.tr("{0}年{1}月{2}日").format(*parts)
+
+
+def status_text(status: str) -> str:
+    """A status's name in the language shown (STATUS_LABELS keeps the Chinese)."""
+    label = STATUS_LABELS.get(status)
+    return translate("TaskStatus", label) if label else status
+
+
 def normalize_unit(value: str) -> str:
     """A unit's name with clean white space; BadInputError when empty or too long."""
     name = " ".join(str(value).replace("\u3000", " ").split()).strip("、，,；; ")
     if not name:
-        raise BadInputError("单位名称不能为空")
+        raise BadInputError(Errors.tr("单位名称不能为空"))
     if len(name) > MAX_UNIT_CHARS:
-        raise BadInputError(f"单位名称太长（最多 {MAX_UNIT_CHARS} 个字符）")
+        raise BadInputError(Errors.tr("单位名称太长（最多 {0} 个字符）").format(MAX_UNIT_CHARS))
     if "\x00" in name:
-        raise BadInputError("单位名称中含有无法保存的空字符")
+        raise BadInputError(Errors.tr("单位名称中含有无法保存的空字符"))
     return name
 
 
 def check_remark(value: str) -> str:
     """A task's remark (Markdown); BadInputError when it is too long or not text."""
     if len(value) > MAX_REMARK_CHARS:
-        raise BadInputError(f"进展情况太长（最多 {MAX_REMARK_CHARS} 个字符）")
+        raise BadInputError(Errors.tr("进展情况太长（最多 {0} 个字符）").format(MAX_REMARK_CHARS))
     if "\x00" in value:
-        raise BadInputError("进展情况中含有无法保存的空字符")
+        raise BadInputError(Errors.tr("进展情况中含有无法保存的空字符"))
     return value
 
 

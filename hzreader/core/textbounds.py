@@ -18,6 +18,7 @@ from hzreader.core.limits import (
     MAX_TEXT_LINES,
     MAX_TEXT_UNITS,
 )
+from hzreader.i18n import Errors
 
 SENTENCE_MARKS = "。！？；!?;"
 # A sentence end with the closing marks that belong to it (…。” stays one piece).
@@ -32,20 +33,19 @@ def _count_lines(text: str) -> int:
     return text.count("\n") + 1
 
 
-def _too_many(name: str, what: str, count: str, limit: int, unit: str) -> BadInputError:
-    return BadInputError(
-        f"{name} 的{what}太多：{count} {unit}，最多可导入 {limit:,} {unit}。"
-        "请把它分成几个文件再导入"
-    )
-
-
 def too_many_chars(name: str, count: int | None = None) -> BadInputError:
     """The refusal of a text past MAX_TEXT_CHARS characters (`count` None: not counted out)."""
     if count is None:
         return BadInputError(
-            f"{name} 的文字超过 {MAX_TEXT_CHARS:,} 个字符的上限。请把它分成几个文件再导入"
+            Errors.tr("{0} 的文字超过 {1:,} 个字符的上限。请把它分成几个文件再导入").format(
+                name, MAX_TEXT_CHARS
+            )
         )
-    return _too_many(name, "文字", f"{count:,}", MAX_TEXT_CHARS, "个字符")
+    return BadInputError(
+        Errors.tr(
+            "{0} 的文字太多：{1:,} 个字符，最多可导入 {2:,} 个字符。请把它分成几个文件再导入"
+        ).format(name, count, MAX_TEXT_CHARS)
+    )
 
 
 def check_text(text: str, name: str) -> None:
@@ -54,10 +54,18 @@ def check_text(text: str, name: str) -> None:
         raise too_many_chars(name, len(text))
     lines = _count_lines(text)
     if lines > MAX_TEXT_LINES:
-        raise _too_many(name, "行数", f"{lines:,}", MAX_TEXT_LINES, "行")
+        raise BadInputError(
+            Errors.tr(
+                "{0} 的行数太多：{1:,} 行，最多可导入 {2:,} 行。请把它分成几个文件再导入"
+            ).format(name, lines, MAX_TEXT_LINES)
+        )
     units = lines + sum(text.count(mark) for mark in SENTENCE_MARKS)
     if units > MAX_TEXT_UNITS:
-        raise _too_many(name, "段落和句子", f"约 {units:,}", MAX_TEXT_UNITS, "个")
+        raise BadInputError(
+            Errors.tr(
+                "{0} 的段落和句子太多：约 {1:,} 个，最多可导入 {2:,} 个。请把它分成几个文件再导入"
+            ).format(name, units, MAX_TEXT_UNITS)
+        )
 
 
 def within_limits(text: str) -> bool:

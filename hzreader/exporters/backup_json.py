@@ -77,12 +77,17 @@ def dump(data: dict) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+_FILE = "文件"  # the whole file, as the place of an error
+
+
 class _Invalid(BadInputError):
     """The file is not a valid backup (exit 2)."""
 
 
 def _bad(where: str, what: str) -> _Invalid:
-    return _Invalid(f"备份文件无效：{where} {what}。没有做任何改动")
+    if where == _FILE:
+        where = Errors.tr("文件")  # the place of a check of the whole file
+    return _Invalid(Errors.tr("备份文件无效：{0} {1}。没有做任何改动").format(where, what))
 
 
 def _check_depth(text: str) -> None:
@@ -95,30 +100,40 @@ def _check_depth(text: str) -> None:
             return  # empty, or unbalanced: json.loads reports the latter
         brackets = reduced
     if _PAIRS.search(brackets):
-        raise _bad("文件", f"嵌套超过 {MAX_DEPTH} 层")
+        raise _bad(Errors.tr("文件"), Errors.tr("嵌套超过 {0} 层").format(MAX_DEPTH))
 
 
 def _reject_constant(name: str) -> Any:
-    raise _bad("文件", f"含有 JSON 不允许的数值 {name}")
+    raise _bad(Errors.tr("文件"), Errors.tr("含有 JSON 不允许的数值 {0}").format(name))
 
 
 def load_json(data: bytes) -> Any:
     """The decoded JSON of a file's bytes, checked for size, encoding, depth and bad text."""
     if len(data) > MAX_BYTES:
-        raise _bad("文件", f"太大（{len(data) // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
+        raise _bad(
+            Errors.tr("文件"),
+            Errors.tr("太大（{0} MB，上限 {1} MB）").format(
+                len(data) // 1_000_000, MAX_BYTES // 1_000_000
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _bad("文件", f"不是 UTF-8 文本（第 {exc.start} 字节）") from exc
+        raise _bad(
+            Errors.tr("文件"), Errors.tr("不是 UTF-8 文本（第 {0} 字节）").format(exc.start)
+        ) from exc
     _check_depth(text)
     try:
         raw = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise _bad(
-            "文件", f"不是完整的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}），可能被截断"
+            Errors.tr("文件"),
+            Errors.tr("不是完整的 JSON（第 {0} 行第 {1} 列：{2}），可能被截断").format(
+                exc.lineno, exc.colno, exc.msg
+            ),
         ) from exc
     except RecursionError as exc:
-        raise _bad("文件", "嵌套太深") from exc
+        raise _bad(Errors.tr("文件"), Errors.tr("嵌套太深")) from exc
     _check_unicode(raw)
     return raw
 
@@ -140,7 +155,12 @@ def read_bytes(path: Path) -> bytes:
         if path.is_dir():
             raise BadInputError(Errors.tr("{0} 是一个文件夹，请给出备份文件").format(path))
         if size > MAX_BYTES:
-            raise _bad("文件", f"太大（{size // 1_000_000} MB，上限 {MAX_BYTES // 1_000_000} MB）")
+            raise _bad(
+                Errors.tr("文件"),
+                Errors.tr("太大（{0} MB，上限 {1} MB）").format(
+                    size // 1_000_000, MAX_BYTES // 1_000_000
+                ),
+            )
         return path.read_bytes()
     except KnownError:
         raise
@@ -159,18 +179,20 @@ def read(path: Path) -> Backup:
 
 def _check_unicode(value: Any) -> None:
     """Every string must be encodable: JSON's \\ud800 escapes give lone surrogates."""
-    stack = [(value, "文件")]
+    stack = [(value, _FILE)]
     while stack:
         item, where = stack.pop()
         if isinstance(item, str):
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError as exc:
-                raise _bad(where, "含有不成对的代理字符（如 \\ud800），文本已损坏") from exc
+                raise _bad(
+                    where, Errors.tr("含有不成对的代理字符（如 \\ud800），文本已损坏")
+                ) from exc
         elif isinstance(item, dict):
             for k, v in item.items():
                 stack.append((k, where))
-                stack.append((v, f"{where}.{k}" if where != "文件" else k))
+                stack.append((v, f"{where}.{k}" if where != _FILE else k))
         elif isinstance(item, list):
             stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
 
@@ -179,11 +201,11 @@ def _iso(value: Any, where: str, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _bad(where, "应为日期时间文本")
+        raise _bad(where, Errors.tr("应为日期时间文本"))
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise _bad(where, f"不是日期时间：{value[:40]}") from exc
+        raise _bad(where, Errors.tr("不是日期时间：{0}").format(value[:40])) from exc
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.isoformat(timespec="seconds")
@@ -205,13 +227,13 @@ class _Validator:
     ) -> str:
         value = obj.get(name, None if not optional else default)
         if not isinstance(value, str):
-            raise _bad(f"{where}.{name}", "应为文本")
+            raise _bad(f"{where}.{name}", Errors.tr("应为文本"))
         if len(value) > limit:
-            raise _bad(f"{where}.{name}", f"太长（上限 {limit} 字符）")
+            raise _bad(f"{where}.{name}", Errors.tr("太长（上限 {0} 字符）").format(limit))
         if not empty and not value.strip():
-            raise _bad(f"{where}.{name}", "不能为空")
+            raise _bad(f"{where}.{name}", Errors.tr("不能为空"))
         if "\x00" in value:
-            raise _bad(f"{where}.{name}", "含有空字符")
+            raise _bad(f"{where}.{name}", Errors.tr("含有空字符"))
         return value
 
     def int_or_none(self, obj: dict, name: str, where: str) -> int | None:
@@ -219,32 +241,38 @@ class _Validator:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
-            raise _bad(f"{where}.{name}", "应为非负整数或 null")
+            raise _bad(f"{where}.{name}", Errors.tr("应为非负整数或 null"))
         return value
 
     def items(self, obj: dict, name: str, *, optional: bool = False) -> list:
         value = obj.get(name, [] if optional else None)
         if not isinstance(value, list):
-            raise _bad(name, "应为列表")
+            raise _bad(name, Errors.tr("应为列表"))
         return value
 
     def backup(self, raw: Any) -> Backup:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise _Invalid('这不是 hzreader 的备份文件（缺少 "format": "hzreader-backup"）')
+            raise _Invalid(
+                Errors.tr('这不是 hzreader 的备份文件（缺少 "format": "hzreader-backup"）')
+            )
         version = raw.get("version")
         if isinstance(version, bool) or not isinstance(version, int):
-            raise _bad("version", "应为整数")
+            raise _bad("version", Errors.tr("应为整数"))
         if version > VERSION:
-            raise _Invalid(f"这个备份来自更新版本的 hzreader（格式版本 {version}），请先升级")
+            raise _Invalid(
+                Errors.tr("这个备份来自更新版本的 hzreader（格式版本 {0}），请先升级").format(
+                    version
+                )
+            )
         if version < 1:
-            raise _bad("version", f"不是已知的格式版本（{version}）")
+            raise _bad("version", Errors.tr("不是已知的格式版本（{0}）").format(version))
         out = Backup(created=_iso(raw.get("created"), "created") or "")
         docs = [
             self.document(d, f"documents[{i}]") for i, d in enumerate(self.items(raw, "documents"))
         ]
         ids = [d.id for d in docs]
         if len(set(ids)) != len(ids):
-            raise _bad("documents", "有重复的文档 id")
+            raise _bad("documents", Errors.tr("有重复的文档 id"))
         out.documents = docs
         out.tags = [self.tag(t, f"tags[{i}]") for i, t in enumerate(self.items(raw, "tags"))]
         out.colors = [
@@ -255,7 +283,7 @@ class _Validator:
         for i, a in enumerate(self.items(raw, "annotations")):
             item = self.annotation(a, f"annotations[{i}]", known)
             if item[0].id in seen:
-                raise _bad(f"annotations[{i}].id", "与前面的笔记重复")
+                raise _bad(f"annotations[{i}].id", Errors.tr("与前面的笔记重复"))
             seen.add(item[0].id)
             out.annotations.append(item)
         actuals = self.items(raw, "target_actuals", optional=True)
@@ -268,7 +296,7 @@ class _Validator:
         for i, t in enumerate(self.items(raw, "tasks", optional=True)):
             task = self.task(t, f"tasks[{i}]", known)
             if task.id in seen:
-                raise _bad(f"tasks[{i}].id", "与前面的任务重复")
+                raise _bad(f"tasks[{i}].id", Errors.tr("与前面的任务重复"))
             seen.add(task.id)
             out.tasks.append(task)
         seen = set()
@@ -333,7 +361,7 @@ class _Validator:
     def _checked(check, value: Any, where: str):
         """A value passed through one of core's normalisers, its complaint placed."""
         if value is not None and not isinstance(value, str):
-            raise _bad(where, "应为文本")
+            raise _bad(where, Errors.tr("应为文本"))
         try:
             return check(value)
         except KnownError as exc:
@@ -342,14 +370,14 @@ class _Validator:
     def task(self, t: Any, where: str, docs: set[str]) -> Task:
         """One row of the 任务分解表."""
         if not isinstance(t, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         task_id = self._uuid(t, where)
         doc = self.text(t, "doc", where, limit=64, empty=False)
         if doc not in docs:
-            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+            raise _bad(f"{where}.doc", Errors.tr("指向备份中没有的文档 {0}").format(doc))
         partners = t.get("partners", [])
         if not isinstance(partners, list) or not all(isinstance(p, str) for p in partners):
-            raise _bad(f"{where}.partners", "应为文本列表")
+            raise _bad(f"{where}.partners", Errors.tr("应为文本列表"))
         lead_text = self.text(t, "lead", where, limit=200, empty=False)
         try:
             lead, others = lead_and_partners(lead_text, partners)
@@ -379,29 +407,29 @@ class _Validator:
         try:
             canonical = str(uuid.UUID(raw_id))
         except ValueError as exc:
-            raise _bad(f"{where}.id", f"不是 UUID：{raw_id}") from exc
+            raise _bad(f"{where}.id", Errors.tr("不是 UUID：{0}").format(raw_id)) from exc
         if canonical != raw_id.lower():
-            raise _bad(f"{where}.id", f"不是标准形式的 UUID：{raw_id}")
+            raise _bad(f"{where}.id", Errors.tr("不是标准形式的 UUID：{0}").format(raw_id))
         return canonical
 
     def document(self, d: Any, where: str) -> BackupDocument:
         if not isinstance(d, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         doc_id = self.text(d, "id", where, limit=64, empty=False)
         digest = self.text(d, "content_hash", where, limit=64)
         if not _HEX64.match(digest):
-            raise _bad(f"{where}.content_hash", "应为 64 位十六进制 SHA-256")
+            raise _bad(f"{where}.content_hash", Errors.tr("应为 64 位十六进制 SHA-256"))
         bundled = d.get("bundled", False)
         if not isinstance(bundled, bool):
-            raise _bad(f"{where}.bundled", "应为 true 或 false")
+            raise _bad(f"{where}.bundled", Errors.tr("应为 true 或 false"))
         keep_all = d.get("keep_all", False)
         if not isinstance(keep_all, bool):
-            raise _bad(f"{where}.keep_all", "应为 true 或 false")
+            raise _bad(f"{where}.keep_all", Errors.tr("应为 true 或 false"))
         text = d.get("source_text")
         if text is not None:
             text = self.text(d, "source_text", where, limit=MAX_BYTES)
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-                raise _bad(f"{where}.source_text", "与 content_hash 不符，文件已损坏")
+                raise _bad(f"{where}.source_text", Errors.tr("与 content_hash 不符，文件已损坏"))
         return BackupDocument(
             id=doc_id,
             title=self.text(d, "title", where, limit=1000),
@@ -415,17 +443,17 @@ class _Validator:
 
     def tag(self, t: Any, where: str) -> tuple[str, str | None]:
         if not isinstance(t, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         name = self._tag_name(t.get("name"), f"{where}.name")
         color = t.get("color")
         if color is not None and (not isinstance(color, str) or len(color) > 16):
-            raise _bad(f"{where}.color", "应为颜色文本或 null")
+            raise _bad(f"{where}.color", Errors.tr("应为颜色文本或 null"))
         return name, color
 
     @staticmethod
     def _tag_name(value: Any, where: str) -> str:
         if not isinstance(value, str):
-            raise _bad(where, "应为文本")
+            raise _bad(where, Errors.tr("应为文本"))
         try:
             return normalize_tag(value)
         except KnownError as exc:
@@ -433,34 +461,40 @@ class _Validator:
 
     def color(self, c: Any, where: str) -> tuple[str, str, str]:
         if not isinstance(c, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         name = c.get("name")
         if name not in COLOR_NAMES:
-            raise _bad(f"{where}.name", f"不是已知的颜色（{'、'.join(COLOR_NAMES)}）")
+            raise _bad(
+                f"{where}.name",
+                Errors.tr("不是已知的颜色（{0}）").format(Errors.tr("、").join(COLOR_NAMES)),
+            )
         hex_value = self.text(c, "hex", where, limit=9)
         if not _HEX_COLOR.match(hex_value):
-            raise _bad(f"{where}.hex", "应为 #rrggbb")
+            raise _bad(f"{where}.hex", Errors.tr("应为 #rrggbb"))
         return name, self.text(c, "label", where, limit=64), hex_value
 
     def annotation(self, a: Any, where: str, docs: set[str]) -> tuple[Annotation, str]:
         if not isinstance(a, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         canonical = self._uuid(a, where)
         doc = self.text(a, "doc", where, limit=64, empty=False)
         if doc not in docs:
-            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+            raise _bad(f"{where}.doc", Errors.tr("指向备份中没有的文档 {0}").format(doc))
         color = a.get("color")
         if color not in COLOR_NAMES:
-            raise _bad(f"{where}.color", f"不是已知的颜色（{'、'.join(COLOR_NAMES)}）")
+            raise _bad(
+                f"{where}.color",
+                Errors.tr("不是已知的颜色（{0}）").format(Errors.tr("、").join(COLOR_NAMES)),
+            )
         tags = a.get("tags", [])
         if not isinstance(tags, list):
-            raise _bad(f"{where}.tags", "应为列表")
+            raise _bad(f"{where}.tags", Errors.tr("应为列表"))
         review = a.get("needs_review", False)
         if not isinstance(review, bool):
-            raise _bad(f"{where}.needs_review", "应为 true 或 false")
+            raise _bad(f"{where}.needs_review", Errors.tr("应为 true 或 false"))
         start, end = self.int_or_none(a, "start", where), self.int_or_none(a, "end", where)
         if (start is None) != (end is None) or (start is not None and start > end):
-            raise _bad(f"{where}.start", "与 end 不构成有效的范围")
+            raise _bad(f"{where}.start", Errors.tr("与 end 不构成有效的范围"))
         text_hash = self.text(a, "node_text_hash", where, limit=64, optional=True)
         annotation = Annotation(
             id=canonical,
@@ -483,17 +517,17 @@ class _Validator:
 
     def actual(self, x: Any, where: str, docs: set[str]) -> dict:
         if not isinstance(x, dict):
-            raise _bad(where, "应为对象")
+            raise _bad(where, Errors.tr("应为对象"))
         doc = self.text(x, "doc", where, limit=64, empty=False)
         if doc not in docs:
-            raise _bad(f"{where}.doc", f"指向备份中没有的文档 {doc}")
+            raise _bad(f"{where}.doc", Errors.tr("指向备份中没有的文档 {0}").format(doc))
         value = x.get("value")
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or not math.isfinite(value)
         ):
-            raise _bad(f"{where}.value", "应为数值")
+            raise _bad(f"{where}.value", Errors.tr("应为数值"))
         return {
             "doc": doc,
             "target_id": self.text(x, "target_id", where, limit=200, empty=False),

@@ -19,6 +19,7 @@ from typing import Any
 
 from hzreader.core.annotation import MAX_NOTE_CHARS, Annotation, normalize_color, normalize_tag
 from hzreader.core.errors import BadInputError, KnownError
+from hzreader.i18n import Errors
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "urn:hzreader:vocab#"
@@ -154,20 +155,20 @@ def looks_like_w3c(raw: Any) -> bool:
 
 
 def _bad(where: str, what: str) -> BadInputError:
-    return BadInputError(f"W3C 批注文件无效：{where} {what}。没有做任何改动")
+    return BadInputError(Errors.tr("W3C 批注文件无效：{0} {1}。没有做任何改动").format(where, what))
 
 
 def _annotations(raw: Any) -> list[tuple[str, dict]]:
     """Every annotation of the file with its place, pages followed where they are embedded."""
     if isinstance(raw, list):
-        return [(f"第 {i + 1} 条批注", a) for i, a in enumerate(raw)]
+        return [(Errors.tr("第 {0} 条批注").format(i + 1), a) for i, a in enumerate(raw)]
     kinds = _types(raw.get("type"))
     if "Annotation" in kinds:
-        return [("批注", raw)]
+        return [(Errors.tr("批注"), raw)]
     page = raw.get("first") if "AnnotationCollection" in kinds else raw
     if "AnnotationCollection" in kinds and page is None:
         if raw.get("total", 0) not in (0, None):
-            raise _bad("集合", "没有嵌入 first 页")
+            raise _bad(Errors.tr("集合"), Errors.tr("没有嵌入 first 页"))
         return []
     out: list[tuple[str, dict]] = []
     pages = 0
@@ -175,16 +176,19 @@ def _annotations(raw: Any) -> list[tuple[str, dict]]:
         pages += 1
         if isinstance(page, str):
             raise _bad(
-                f"第 {pages} 页", f"只给出了地址 {page[:80]}，离线无法读取，请导出为单个文件"
+                Errors.tr("第 {0} 页").format(pages),
+                Errors.tr("只给出了地址 {0}，离线无法读取，请导出为单个文件").format(page[:80]),
             )
         if not isinstance(page, dict) or "AnnotationPage" not in _types(page.get("type")):
-            raise _bad(f"第 {pages} 页", "不是 AnnotationPage")
+            raise _bad(Errors.tr("第 {0} 页").format(pages), Errors.tr("不是 AnnotationPage"))
         items = page.get("items")
         if not isinstance(items, list):
-            raise _bad(f"第 {pages} 页", "缺少 items 列表")
-        out += [(f"第 {len(out) + k + 1} 条批注", a) for k, a in enumerate(items)]
+            raise _bad(Errors.tr("第 {0} 页").format(pages), Errors.tr("缺少 items 列表"))
+        out += [
+            (Errors.tr("第 {0} 条批注").format(len(out) + k + 1), a) for k, a in enumerate(items)
+        ]
         if len(out) > MAX_ANNOTATIONS:
-            raise _bad("文件", f"批注太多（上限 {MAX_ANNOTATIONS}）")
+            raise _bad(Errors.tr("文件"), Errors.tr("批注太多（上限 {0}）").format(MAX_ANNOTATIONS))
         page = page.get("next")
     return out
 
@@ -193,13 +197,16 @@ def read_annotations(raw: Any, known_docs: set[str]) -> list[Incoming]:
     """Every annotation of a decoded W3C file, each checked; BadInputError names the first
     that cannot be read or that targets no document of the library."""
     if not looks_like_w3c(raw):
-        raise _bad("文件", "不是 W3C 批注（缺少 type: Annotation 或 AnnotationCollection）")
+        raise _bad(
+            Errors.tr("文件"),
+            Errors.tr("不是 W3C 批注（缺少 type: Annotation 或 AnnotationCollection）"),
+        )
     out: list[Incoming] = []
     seen: set[str] = set()
     for where, item in _annotations(raw):
         incoming = _read_one(item, where, known_docs)
         if incoming.id in seen:
-            raise _bad(where, "与前面的批注 id 重复")
+            raise _bad(where, Errors.tr("与前面的批注 id 重复"))
         seen.add(incoming.id)
         out.append(incoming)
     return out
@@ -207,11 +214,11 @@ def read_annotations(raw: Any, known_docs: set[str]) -> list[Incoming]:
 
 def _text(value: Any, where: str, *, limit: int = MAX_NOTE_CHARS) -> str:
     if not isinstance(value, str):
-        raise _bad(where, "应为文本")
+        raise _bad(where, Errors.tr("应为文本"))
     if len(value) > limit:
-        raise _bad(where, f"太长（上限 {limit} 字符）")
+        raise _bad(where, Errors.tr("太长（上限 {0} 字符）").format(limit))
     if "\x00" in value:
-        raise _bad(where, "含有空字符")
+        raise _bad(where, Errors.tr("含有空字符"))
     return value
 
 
@@ -221,7 +228,7 @@ def _when(value: Any, where: str) -> str | None:
     try:
         parsed = datetime.fromisoformat(_text(value, where, limit=64))
     except ValueError as exc:
-        raise _bad(where, f"不是日期时间：{str(value)[:40]}") from exc
+        raise _bad(where, Errors.tr("不是日期时间：{0}").format(str(value)[:40])) from exc
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed.isoformat(timespec="seconds")
@@ -233,7 +240,7 @@ def _id(item: dict, where: str) -> str:
         # No id: one from the content, so that restoring the same file twice adds nothing.
         canonical = json.dumps(item, ensure_ascii=False, sort_keys=True)
         return str(uuid.uuid5(uuid.NAMESPACE_URL, "hzreader:w3c:" + canonical))
-    text = _text(raw_id, f"{where} 的 id", limit=2000)
+    text = _text(raw_id, Errors.tr("{0} 的 id").format(where), limit=2000)
     m = _UUID_URN.match(text)
     if m is not None:
         try:
@@ -246,7 +253,7 @@ def _id(item: dict, where: str) -> str:
 def _target(item: dict, where: str, known_docs: set[str]) -> tuple[str, list]:
     """(doc id, selectors) of the first target that is a document of the library."""
     if "target" not in item:
-        raise _bad(where, "缺少 target")
+        raise _bad(where, Errors.tr("缺少 target"))
     targets = item["target"] if isinstance(item["target"], list) else [item["target"]]
     sources = []
     for target in targets:
@@ -257,19 +264,21 @@ def _target(item: dict, where: str, known_docs: set[str]) -> tuple[str, list]:
             selectors = target.get("selector", [])
             selectors = selectors if isinstance(selectors, list) else [selectors]
         else:
-            raise _bad(f"{where} 的 target", "应为地址或对象")
+            raise _bad(Errors.tr("{0} 的 target").format(where), Errors.tr("应为地址或对象"))
         if not isinstance(source, str):
-            raise _bad(f"{where} 的 target", "缺少 source")
+            raise _bad(Errors.tr("{0} 的 target").format(where), Errors.tr("缺少 source"))
         sources.append(source)
         if source.startswith(DOC_IRI) and source[len(DOC_IRI) :] in known_docs:
             return source[len(DOC_IRI) :], selectors
-    shown = "、".join(s[:80] for s in sources) or "（无）"
-    raise _bad(where, f"指向的 {shown} 不是文库中的文档（应为 {DOC_IRI}<文档 ID>）")
+    shown = Errors.tr("、").join(s[:80] for s in sources) or Errors.tr("（无）")
+    raise _bad(
+        where, Errors.tr("指向的 {0} 不是文库中的文档（应为 {1}<文档 ID>）").format(shown, DOC_IRI)
+    )
 
 
 def _read_one(item: Any, where: str, known_docs: set[str]) -> Incoming:
     if not isinstance(item, dict) or "Annotation" not in _types(item.get("type")):
-        raise _bad(where, "不是 W3C 批注（type 应为 Annotation）")
+        raise _bad(where, Errors.tr("不是 W3C 批注（type 应为 Annotation）"))
     doc, selectors = _target(item, where, known_docs)
     incoming = Incoming(where=where, id=_id(item, where), doc=doc, exact=None)
     for selector in selectors:
@@ -277,27 +286,43 @@ def _read_one(item: Any, where: str, known_docs: set[str]) -> Incoming:
             continue  # a selector given by IRI only cannot be read offline
         kind = _types(selector.get("type"))
         if "TextQuoteSelector" in kind and incoming.exact is None:
-            incoming.exact = _text(selector.get("exact"), f"{where} 的 exact")
-            incoming.prefix = _text(selector.get("prefix", ""), f"{where} 的 prefix", limit=1000)
-            incoming.suffix = _text(selector.get("suffix", ""), f"{where} 的 suffix", limit=1000)
+            incoming.exact = _text(selector.get("exact"), Errors.tr("{0} 的 exact").format(where))
+            incoming.prefix = _text(
+                selector.get("prefix", ""), Errors.tr("{0} 的 prefix").format(where), limit=1000
+            )
+            incoming.suffix = _text(
+                selector.get("suffix", ""), Errors.tr("{0} 的 suffix").format(where), limit=1000
+            )
         elif "TextPositionSelector" in kind and incoming.start is None:
             start, end = selector.get("start"), selector.get("end")
             if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-                raise _bad(f"{where} 的 TextPositionSelector", "start 和 end 应为整数")
+                raise _bad(
+                    Errors.tr("{0} 的 TextPositionSelector").format(where),
+                    Errors.tr("start 和 end 应为整数"),
+                )
             if not 0 <= start <= end:
-                raise _bad(f"{where} 的 TextPositionSelector", "start 和 end 不构成有效的范围")
+                raise _bad(
+                    Errors.tr("{0} 的 TextPositionSelector").format(where),
+                    Errors.tr("start 和 end 不构成有效的范围"),
+                )
             incoming.start, incoming.end = start, end
     _read_bodies(item, where, incoming)
     color = item.get("hzreader:color")
     if color is not None:
         try:
-            incoming.color = normalize_color(_text(color, f"{where} 的 hzreader:color", limit=16))
+            incoming.color = normalize_color(
+                _text(color, Errors.tr("{0} 的 hzreader:color").format(where), limit=16)
+            )
         except KnownError as exc:
             raise _bad(where, str(exc)) from exc
     key = item.get("hzreader:key")
-    incoming.key = _text(key, f"{where} 的 hzreader:key", limit=128) if key is not None else None
-    incoming.created = _when(item.get("created"), f"{where} 的 created")
-    incoming.modified = _when(item.get("modified"), f"{where} 的 modified")
+    incoming.key = (
+        _text(key, Errors.tr("{0} 的 hzreader:key").format(where), limit=128)
+        if key is not None
+        else None
+    )
+    incoming.created = _when(item.get("created"), Errors.tr("{0} 的 created").format(where))
+    incoming.modified = _when(item.get("modified"), Errors.tr("{0} 的 modified").format(where))
     return incoming
 
 
@@ -305,14 +330,14 @@ def _read_bodies(item: dict, where: str, incoming: Incoming) -> None:
     """Notes and tags from body (objects or IRIs) and bodyValue."""
     notes: list[str] = []
     if "bodyValue" in item:
-        notes.append(_text(item["bodyValue"], f"{where} 的 bodyValue"))
+        notes.append(_text(item["bodyValue"], Errors.tr("{0} 的 bodyValue").format(where)))
     bodies = item.get("body", [])
     for body in bodies if isinstance(bodies, list) else [bodies]:
         if isinstance(body, str):
             notes.append(body)  # an external resource: its address is kept in the note
             continue
         if not isinstance(body, dict):
-            raise _bad(f"{where} 的 body", "应为地址或对象")
+            raise _bad(Errors.tr("{0} 的 body").format(where), Errors.tr("应为地址或对象"))
         purposes = _types(body.get("purpose"))
         value = body.get("value")
         if value is None:
@@ -320,16 +345,16 @@ def _read_bodies(item: dict, where: str, incoming: Incoming) -> None:
             if isinstance(source, str):
                 notes.append(source)
             continue
-        text = _text(value, f"{where} 的 body")
+        text = _text(value, Errors.tr("{0} 的 body").format(where))
         if "tagging" in purposes:
             try:
                 tag = normalize_tag(text)
             except KnownError as exc:
-                raise _bad(f"{where} 的标签", str(exc)) from exc
+                raise _bad(Errors.tr("{0} 的标签").format(where), str(exc)) from exc
             if tag not in incoming.tags:
                 incoming.tags.append(tag)
         elif text.strip():
             notes.append(text)
     incoming.note = "\n\n".join(notes)
     if len(incoming.note) > MAX_NOTE_CHARS:
-        raise _bad(where, "笔记太长")
+        raise _bad(where, Errors.tr("笔记太长"))

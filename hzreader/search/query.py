@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from hzreader.core.limits import MAX_QUERY_CHARS
+from hzreader.i18n import QT_TRANSLATE_NOOP, translate
 
-NOTICE_LITERAL = "查询语法有误，已按字面搜索"
-NOTICE_TOO_LONG = "查询过长，只用了前{n}个字符"
+# Said in the language in use when a query is parsed (the constants are the Chinese).
+NOTICE_LITERAL = QT_TRANSLATE_NOOP("Messages", "查询语法有误，已按字面搜索")
+NOTICE_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "查询过长，只用了前{n}个字符")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Only ASCII and full-width straight quotes: Chinese “” are text (“一核九星” is searched as typed).
@@ -306,12 +308,12 @@ def parse(text: str) -> ParsedQuery:
     notice = None
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
-        notice = NOTICE_TOO_LONG.format(n=MAX_QUERY_CHARS)
+        notice = translate("Messages", NOTICE_TOO_LONG).format(n=MAX_QUERY_CHARS)
     if not text.strip():
         return ParsedQuery(None, notice)
     try:
         node = _Parser(tokenize(text)).parse()
     except (QuerySyntaxError, RecursionError):
         node = literal(text)
-        notice = NOTICE_LITERAL
+        notice = translate("Messages", NOTICE_LITERAL)
     return ParsedQuery(node, notice, tuple(dict.fromkeys(positive_terms(node))))

@@ -23,6 +23,7 @@ from hzreader.core.tasks import (
     parse_due,
 )
 from hzreader.core.units import Units
+from hzreader.i18n import QT_TRANSLATE_NOOP, Errors, Later
 from hzreader.services.context import AppContext
 from hzreader.services.history import Step, UndoHistory
 from hzreader.storage import tasks as repo
@@ -61,6 +62,11 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def _step(text: str, *fields: object) -> Later:
+    """An undo step's name, said in the window's language when it is shown."""
+    return Later("Messages", text, fields)
+
+
 class TaskService:
     """Every change is one short transaction, recorded in `history` (shared with the notes)."""
 
@@ -80,7 +86,7 @@ class TaskService:
         with self.ctx.sessions() as session:
             found = repo.get_task(session, task_id)
         if found is None:
-            raise NotFoundError(f"任务表中没有这一项：{task_id}")
+            raise NotFoundError(Errors.tr("任务表中没有这一项：{0}").format(task_id))
         return found
 
     def list(
@@ -186,7 +192,9 @@ class TaskService:
                     if units is not None:
                         return units
                 return None
-        raise NotFoundError(f"{doc.id} 中没有节点 {key}（用 outline 命令查看所有节点）")
+        raise NotFoundError(
+            Errors.tr("{0} 中没有节点 {1}（用 outline 命令查看所有节点）").format(doc.id, key)
+        )
 
     def change_stamp(self) -> str:
         """A value that changes whenever the table or the units change (another process too)."""
@@ -244,7 +252,12 @@ class TaskService:
             created=now,
             updated=now,
         )
-        self._record("分解到任务表", [task.id], task.units(), lambda: self._save([task]))
+        self._record(
+            _step(QT_TRANSLATE_NOOP("Messages", "分解到任务表")),
+            [task.id],
+            task.units(),
+            lambda: self._save([task]),
+        )
         return self.get(task.id)
 
     def update(
@@ -279,7 +292,11 @@ class TaskService:
             deleted=None if restore else current.deleted,
             updated=_now(),
         )
-        text = "分解到任务表" if current.deleted and restore else "编辑任务"
+        text = (
+            _step(QT_TRANSLATE_NOOP("Messages", "分解到任务表"))
+            if current.deleted and restore
+            else _step(QT_TRANSLATE_NOOP("Messages", "编辑任务"))
+        )
         units = [*current.units(), *changed.units()]
         self._record(text, [task_id], units, lambda: self._save([changed]))
         return self.get(task_id)
@@ -295,13 +312,13 @@ class TaskService:
 
     def delete(self, task_id: str) -> None:
         """Move a task to the trash."""
-        self._set_deleted([task_id], _now(), "从任务表移除")
+        self._set_deleted([task_id], _now(), _step(QT_TRANSLATE_NOOP("Messages", "从任务表移除")))
 
     def restore(self, task_id: str) -> None:
         """Bring a task back from the trash."""
-        self._set_deleted([task_id], None, "恢复任务")
+        self._set_deleted([task_id], None, _step(QT_TRANSLATE_NOOP("Messages", "恢复任务")))
 
-    def _set_deleted(self, ids: list[str], when: str | None, text: str) -> None:
+    def _set_deleted(self, ids: list[str], when: str | None, text: Later) -> None:
         current = [self.get(i) for i in ids]
         changed = [replace(t, deleted=when, updated=_now()) for t in current]
         self._record(text, ids, [], lambda: self._save(changed))
@@ -316,7 +333,7 @@ class TaskService:
             with write_session(self.ctx.sessions) as session:
                 repo.purge(session, ids)
 
-        self._record("清空任务回收站", ids, [], apply)
+        self._record(_step(QT_TRANSLATE_NOOP("Messages", "清空任务回收站")), ids, [], apply)
         return len(ids)
 
     def _save(self, tasks: list[Task]) -> None:
@@ -334,7 +351,7 @@ class TaskService:
             with write_session(self.ctx.sessions) as session:
                 repo.unit_id(session, unit)
 
-        self._record(f"添加单位 {unit}", [], [unit], apply)
+        self._record(_step(QT_TRANSLATE_NOOP("Messages", "添加单位 {0}"), unit), [], [unit], apply)
         return unit
 
     def rename_unit(self, old: str, new: str) -> None:
@@ -343,7 +360,9 @@ class TaskService:
         if old == new:
             return
         self._known_unit(old)
-        self._reunit({old: new}, f"重命名单位 {old} → {new}")
+        self._reunit(
+            {old: new}, _step(QT_TRANSLATE_NOOP("Messages", "重命名单位 {0} → {1}"), old, new)
+        )
 
     def merge_units(self, sources: Iterable[str], target: str) -> None:
         """Fold several units into one."""
@@ -351,7 +370,10 @@ class TaskService:
         names = [normalize_unit(s) for s in sources]
         for name in names:
             self._known_unit(name)
-        self._reunit({s: target for s in names if s != target}, f"合并单位到 {target}")
+        self._reunit(
+            {s: target for s in names if s != target},
+            _step(QT_TRANSLATE_NOOP("Messages", "合并单位到 {0}"), target),
+        )
 
     def delete_unit(self, name: str) -> None:
         """Take a unit off the list; refused while a task (also one in the trash) names it."""
@@ -360,23 +382,25 @@ class TaskService:
             members = repo.unit_members(session, name)
         if members:
             raise BadInputError(
-                f"还有 {len(members)} 项任务（含回收站）用到“{name}”：请先把它合并到另一个单位"
+                Errors.tr("还有 {0} 项任务（含回收站）用到“{1}”：请先把它合并到另一个单位").format(
+                    len(members), name
+                )
             )
 
         def apply() -> None:
             with write_session(self.ctx.sessions) as session:
                 repo.delete_unit(session, name)
 
-        self._record(f"删除单位 {name}", [], [name], apply)
+        self._record(_step(QT_TRANSLATE_NOOP("Messages", "删除单位 {0}"), name), [], [name], apply)
 
     def _known_unit(self, name: str) -> str:
         name = normalize_unit(name)
         with self.ctx.sessions() as session:
             if name not in repo.unit_names(session):
-                raise NotFoundError(f"单位列表中没有“{name}”")
+                raise NotFoundError(Errors.tr("单位列表中没有“{0}”").format(name))
         return name
 
-    def _reunit(self, mapping: dict[str, str], text: str) -> None:
+    def _reunit(self, mapping: dict[str, str], text: Later) -> None:
         if not mapping:
             return
         with self.ctx.sessions() as session:
@@ -441,7 +465,11 @@ class TaskService:
     ) -> tuple[Path, int]:
         """Write the table in one of EXPORT_FORMATS (whole or not at all); (path, count)."""
         if fmt not in EXPORT_FORMATS:
-            raise BadInputError(f"未知的导出格式“{fmt}”，可用：{'、'.join(EXPORT_FORMATS)}")
+            raise BadInputError(
+                Errors.tr("未知的导出格式“{0}”，可用：{1}").format(
+                    fmt, Errors.tr("、").join(EXPORT_FORMATS)
+                )
+            )
         from hzreader.exporters.tasks import write_tasks
 
         table = self.table(doc_id=doc_id, unit=unit)
@@ -473,7 +501,7 @@ class TaskService:
                     repo.delete_unit(session, name)
         self._notify(list(snap.tasks))
 
-    def _record(self, text: str, ids: list[str], units: Iterable[str], apply: Callable) -> None:
+    def _record(self, text: Later, ids: list[str], units: Iterable[str], apply: Callable) -> None:
         units = list(units)
         before = self._snapshot(ids, units)
         apply()

@@ -16,6 +16,7 @@ from hzreader.core.errors import NotFoundError, StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.exporters import web_annotation as w3c
+from hzreader.i18n import Errors
 from hzreader.services.backup_file import RestoreResult
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
@@ -128,7 +129,9 @@ class WebAnnotationService:
             result.backup = self.backups.snapshot("pre-restore").name
         except StorageError as exc:
             raise StorageError(
-                f"恢复前须先备份当前数据库，但没有成功：{exc}。没有恢复，数据未改动"
+                Errors.tr("恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动").format(
+                    exc
+                )
             ) from exc
         with write_session(self.ctx.sessions) as session:
             for w in writes:

@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>对照阅读(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把阅读区分成左右两栏：右侧的文档跟随左侧正在读的条款，显示与它对应的条款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出对照表(&amp;A)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与旧版对比(&amp;C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标出这一版与上一版相比新增、删除、修改和调整编号的条款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下一处变动(&amp;N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与旧版对比时，转到下一处变动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上一处变动(&amp;P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与旧版对比时，转到上一处变动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出修订对照表(&amp;R)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把与旧版对比的结果导出为修订对照表（原文 | 修改后 | 说明），Word 或 Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>关于 hzreader</source>
@@ -505,11 +454,11 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>参数 {0} 不是可用的文件名（含有空字符或无法编码的字符）</source>
-        <translation type="unfinished"></translation>
+        <translation>argument {0} is not a usable file name (it holds a null character or characters that cannot be encoded)</translation>
     </message>
     <message>
         <source>参数 {0} 含有无法识别的字符（不是 UTF-8 编码的文字），请检查终端的文字编码设置</source>
-        <translation type="unfinished"></translation>
+        <translation>argument {0} holds characters that cannot be read (not UTF-8 text); check the terminal&apos;s text encoding</translation>
     </message>
     <message>
         <source>输出一个 JSON 文档</source>
@@ -603,15 +552,15 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>导出学习笔记（md html docx csv xlsx）、W3C 批注（jsonld），或完整备份（json）</source>
-        <translation type="unfinished"></translation>
+        <translation>export study notes (md html docx csv xlsx), W3C annotations (jsonld), or a full backup (json)</translation>
     </message>
     <message>
         <source>合并一个 json 备份或 W3C 批注文件（重复运行不会重复添加）</source>
-        <translation type="unfinished"></translation>
+        <translation>merge a json backup or a W3C annotation file (running it again adds nothing twice)</translation>
     </message>
     <message>
         <source>备份文件，或 W3C Web Annotation 文件（.jsonld / .json）</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file, or W3C Web Annotation file (.jsonld / .json)</translation>
     </message>
     <message>
         <source>检查数据库、搜索索引和备份的完整性</source>
@@ -657,7 +606,7 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>；任务新增 {0} 项，更新 {1} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>; tasks: {0} added, {1} updated</translation>
     </message>
     <message>
         <source>恢复前的数据库已备份为 backups/{0}</source>
@@ -1030,7 +979,7 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>导出指标台账（CSV、Markdown、Word 或 Excel）</source>
-        <translation type="unfinished"></translation>
+        <translation>export the targets ledger (CSV, Markdown, Word or Excel)</translation>
     </message>
     <message>
         <source>年份</source>
@@ -1073,6 +1022,54 @@ The current data is first saved as a backup.</numerusform>
             <numerusform>Exported %n target to {0}</numerusform>
             <numerusform>Exported %n targets to {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>把一个条款放进任务分解表，或修改它的那一行</source>
+        <translation>put a clause on the task breakdown, or change its row</translation>
+    </message>
+    <message>
+        <source>节点键，例如 m9 或 i2.m4</source>
+        <translation>node key, e.g. m9 or i2.m4</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>lead unit</translation>
+    </message>
+    <message>
+        <source>责任（配合）单位，可重复；给出即替换</source>
+        <translation>partner unit, may be repeated; given, it replaces the partners</translation>
+    </message>
+    <message>
+        <source>完成时限 YYYY、YYYY-MM 或 YYYY-MM-DD（空串清除）</source>
+        <translation>deadline YYYY, YYYY-MM or YYYY-MM-DD (an empty string clears it)</translation>
+    </message>
+    <message>
+        <source>状态：{0}</source>
+        <translation>status: {0}</translation>
+    </message>
+    <message>
+        <source>进展情况或备注（Markdown）</source>
+        <translation>progress or remark (Markdown)</translation>
+    </message>
+    <message>
+        <source>任务分解表，按文档顺序</source>
+        <translation>the task breakdown, in document order</translation>
+    </message>
+    <message>
+        <source>只列出这个文档的任务</source>
+        <translation>list only this document&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>只列出这个单位牵头或参与的任务</source>
+        <translation>list only the tasks this unit leads or takes part in</translation>
+    </message>
+    <message>
+        <source>只列出这个状态的任务：{0}</source>
+        <translation>list only the tasks in this status: {0}</translation>
+    </message>
+    <message>
+        <source>把一个条款移出任务分解表（放入任务回收站）</source>
+        <translation>take a clause off the task breakdown (into the task trash)</translation>
     </message>
     <message>
         <source>给一个条款加书签</source>
@@ -1122,100 +1119,192 @@ The current data is first saved as a backup.</numerusform>
         <source>{0}	{1}/{2}	批注 {3}	{4}</source>
         <translation>{0}	{1}/{2}	annotated {3}	{4}</translation>
     </message>
+    <message>
+        <source>导出任务分解表（xlsx docx csv md）</source>
+        <translation>export the task breakdown (xlsx docx csv md)</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>只导出这个文档的任务</source>
+        <translation>export only this document&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>只导出这个单位牵头或参与的任务</source>
+        <translation>export only the tasks this unit leads or takes part in</translation>
+    </message>
+    <message>
+        <source>{0} 已逾期</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>已分解到任务表：{0}</source>
+        <translation>On the task breakdown: {0}</translation>
+    </message>
+    <message>
+        <source>（任务分解表是空的）</source>
+        <translation>(the task breakdown is empty)</translation>
+    </message>
+    <message>
+        <source>已移出任务表：{0}</source>
+        <translation>Taken off the task breakdown: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 不在任务表上</source>
+        <translation>{0} is not on the task breakdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 项任务到 {0}</source>
+        <translation>
+            <numerusform>Exported %n task to {0}</numerusform>
+            <numerusform>Exported %n tasks to {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseGuard</name>
     <message>
         <source>{0}
 完成后窗口会自动关闭，请稍候。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+The window closes by itself when it is done; please wait.</translation>
     </message>
     <message>
         <source>正在完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
+        <source>对照阅读(&amp;D)</source>
+        <translation>&amp;Parallel Reading</translation>
+    </message>
+    <message>
+        <source>把阅读区分成左右两栏：右侧的文档跟随左侧正在读的条款，显示与它对应的条款</source>
+        <translation>Split the reader in two: the document on the right follows the clause read on the left and shows the clauses that match it</translation>
+    </message>
+    <message>
+        <source>导出对照表(&amp;A)…</source>
+        <translation>Export A&amp;lignment Table…</translation>
+    </message>
+    <message>
+        <source>把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）</source>
+        <translation>List each clause of this document beside the matching clauses of another document (Word, Excel, Markdown, CSV)</translation>
+    </message>
+    <message>
+        <source>与旧版对比(&amp;C)</source>
+        <translation>&amp;Compare with Old Edition</translation>
+    </message>
+    <message>
+        <source>标出这一版与上一版相比新增、删除、修改和调整编号的条款</source>
+        <translation>Mark the clauses this edition added, removed, changed or renumbered since the previous one</translation>
+    </message>
+    <message>
+        <source>下一处变动(&amp;N)</source>
+        <translation>&amp;Next Change</translation>
+    </message>
+    <message>
+        <source>与旧版对比时，转到下一处变动</source>
+        <translation>While comparing with the old edition, go to the next change</translation>
+    </message>
+    <message>
+        <source>上一处变动(&amp;P)</source>
+        <translation>&amp;Previous Change</translation>
+    </message>
+    <message>
+        <source>与旧版对比时，转到上一处变动</source>
+        <translation>While comparing with the old edition, go to the previous change</translation>
+    </message>
+    <message>
+        <source>导出修订对照表(&amp;R)…</source>
+        <translation>Export &amp;Revision Table…</translation>
+    </message>
+    <message>
+        <source>把与旧版对比的结果导出为修订对照表（原文 | 修改后 | 说明），Word 或 Markdown</source>
+        <translation>Export the comparison with the old edition as a revision table (original | revised | note), Word or Markdown</translation>
+    </message>
+    <message>
         <source>关闭对照</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Parallel Reading</translation>
     </message>
     <message>
         <source>关闭对照阅读（Ctrl+Shift+D）</source>
-        <translation type="unfinished"></translation>
+        <translation>Close parallel reading (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>对照阅读：右侧跟随左侧正在读的条款（Ctrl+Shift+D 关闭）</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel reading: the right follows the clause read on the left (Ctrl+Shift+D closes)</translation>
     </message>
     <message>
         <source>这个文档没有旧版，无从对比</source>
-        <translation type="unfinished"></translation>
+        <translation>This document has no old edition to compare with</translation>
     </message>
     <message>
         <source>退出对比</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave Comparison</translation>
     </message>
     <message>
         <source>退出与旧版对比（Ctrl+Shift+B）</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the comparison with the old edition (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>正在与旧版对比…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing with the old edition…</translation>
     </message>
     <message>
         <source>与旧版对比：新增 {0} · 删除 {1} · 修改 {2} · 调整编号 {3}（F7 下一处）</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with the old edition: {0} added · {1} removed · {2} changed · {3} renumbered (F7 next)</translation>
     </message>
     <message>
         <source>文库中没有别的文档可以对照</source>
-        <translation type="unfinished"></translation>
+        <translation>The library has no other document to read beside this one</translation>
     </message>
     <message>
         <source>导出对照表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Alignment Table</translation>
     </message>
     <message>
         <source>与哪个文档对照：</source>
-        <translation type="unfinished"></translation>
+        <translation>Align with which document:</translation>
     </message>
     <message>
         <source>对照表.docx</source>
-        <translation type="unfinished"></translation>
+        <translation>alignment table.docx</translation>
     </message>
     <message>
         <source>Word 文档 (*.docx);;Excel 工作簿 (*.xlsx);;Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx);;Excel workbook (*.xlsx);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>正在生成对照表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the alignment table…</translation>
     </message>
     <message>
         <source>已导出对照表：{0}（{1} 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignment table exported: {0} ({1} rows)</translation>
     </message>
     <message>
         <source>导出修订对照表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Revision Table</translation>
     </message>
     <message>
         <source>修订对照表.docx</source>
-        <translation type="unfinished"></translation>
+        <translation>revision table.docx</translation>
     </message>
     <message>
         <source>Word 文档 (*.docx);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>正在生成修订对照表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the revision table…</translation>
     </message>
     <message>
         <source>已导出修订对照表：{0}（{1} 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision table exported: {0} ({1} rows)</translation>
     </message>
 </context>
 <context>
@@ -1282,39 +1371,39 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>任务分解</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Breakdown</translation>
     </message>
     <message>
         <source>任务分解(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Brea&amp;kdown</translation>
     </message>
     <message>
         <source>打开或关闭任务分解表：条款、牵头单位、完成时限和进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the task breakdown: clauses, lead units, deadlines and progress</translation>
     </message>
     <message>
         <source>相关条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Related Clauses</translation>
     </message>
     <message>
         <source>相关条款(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Related Claus&amp;es</translation>
     </message>
     <message>
         <source>打开或关闭相关条款：当前条款在文库各文档中的相关条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the related clauses: the clauses of the library&apos;s documents that relate to the current one</translation>
     </message>
     <message>
         <source>需复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs Review</translation>
     </message>
     <message>
         <source>需复核的笔记(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes That Need Re&amp;view</translation>
     </message>
     <message>
         <source>打开或关闭需复核的笔记：导入新版本后没能确定位置的笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the notes that need review: notes that could not be placed after a new edition was imported</translation>
     </message>
     <message>
         <source>正在载入…</source>
@@ -1325,11 +1414,42 @@ The current data is first saved as a backup.</numerusform>
     <name>DocumentBuilder</name>
     <message>
         <source>牵头：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead: {0}</translation>
     </message>
     <message>
         <source>协同：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedLines</name>
+    <message>
+        <source>去掉的内容</source>
+        <translation>Dropped content</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>保留这些行（按原样导入整个网页）</source>
+        <translation>Keep these lines (import the whole page as it is)</translation>
+    </message>
+    <message>
+        <source>去掉的若是正文，勾选后重新识别，导入时一行不去</source>
+        <translation>If text of the document was dropped, tick this: the page is read again and nothing is dropped on import</translation>
+    </message>
+    <message>
+        <source>网页框架全部保留</source>
+        <translation>All of the page&apos;s frame is kept</translation>
+    </message>
+    <message>
+        <source>已去掉 {0} 行网页框架（导航、栏目、页脚等）</source>
+        <translation>{0} lines of the page&apos;s frame dropped (navigation, columns, footers and the like)</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 行</source>
+        <translation>{0}: {1} lines</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1492,7 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>正在完成导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing the export…</translation>
     </message>
     <message numerus="yes">
         <source>已导出 %n 条笔记</source>
@@ -1390,15 +1510,15 @@ The current data is first saved as a backup.</numerusform>
     </message>
     <message>
         <source>正在完成备份文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing the backup file…</translation>
     </message>
     <message>
         <source>hzreader 备份或 W3C 批注 (*.json *.jsonld);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>hzreader backup or W3C annotations (*.json *.jsonld);;All files (*)</translation>
     </message>
     <message>
         <source>正在完成恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing the restore…</translation>
     </message>
     <message numerus="yes">
         <source>；新增文档 %n 个</source>
@@ -1463,41 +1583,82 @@ Notes already here keep their newer changes and nothing is added twice; the curr
 <context>
     <name>EditionView</name>
     <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>调整编号</source>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
+        <source>原{0}</source>
+        <translation>was {0}</translation>
+    </message>
+    <message>
+        <source>旧版：{0}</source>
+        <translation>Old edition: {0}</translation>
+    </message>
+    <message>
+        <source>新版：{0}</source>
+        <translation>New edition: {0}</translation>
+    </message>
+    <message>
+        <source>文字相同的部分约 {0:.0%}</source>
+        <translation>About {0:.0%} of the text is the same</translation>
+    </message>
+    <message>
+        <source>从旧版 {0} 拆出</source>
+        <translation>Split from {0} of the old edition</translation>
+    </message>
+    <message>
+        <source>并入新版 {0}</source>
+        <translation>Merged into {0} of the new edition</translation>
+    </message>
+    <message>
         <source>与旧版对比：《{0}》</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with the old edition: “{0}”</translation>
     </message>
     <message>
         <source>与旧版对比：《{0}》 → 《{1}》</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with the old edition: “{0}” → “{1}”</translation>
     </message>
     <message>
         <source>旧版：《{0}》
 现行：《{1}》</source>
-        <translation type="unfinished"></translation>
+        <translation>Old edition: “{0}”
+Current: “{1}”</translation>
     </message>
     <message>
         <source>调整编号中有 {0} 句是从一个条款移到了另一个条款（见两处修改的条款）</source>
-        <translation type="unfinished"></translation>
+        <translation>Of the renumbered, {0} sentences moved from one clause to another (see the two changed clauses)</translation>
     </message>
     <message>
         <source>新版加入的文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Text the new edition added</translation>
     </message>
     <message>
         <source>旧版有、新版删去的文字</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the old edition that the new one removed</translation>
     </message>
     <message>
         <source>两版内容相同</source>
-        <translation type="unfinished"></translation>
+        <translation>The two editions have the same content</translation>
     </message>
     <message>
         <source>共 {0} 处变动，F7 逐处查看</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} changes; F7 goes through them</translation>
     </message>
     <message>
         <source>第 {0}/{1} 处</source>
-        <translation type="unfinished">Match {0} of {1}</translation>
+        <translation>Change {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1752,38 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>there is no such date: {0}</translation>
     </message>
     <message>
+        <source>文件</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>备份文件无效：{0} {1}。没有做任何改动</source>
+        <translation>invalid backup file: {0} {1}; nothing was changed</translation>
+    </message>
+    <message>
+        <source>嵌套超过 {0} 层</source>
+        <translation>is nested more than {0} levels deep</translation>
+    </message>
+    <message>
+        <source>含有 JSON 不允许的数值 {0}</source>
+        <translation>holds the number {0}, which JSON does not allow</translation>
+    </message>
+    <message>
+        <source>太大（{0} MB，上限 {1} MB）</source>
+        <translation>is too large ({0} MB, at most {1} MB)</translation>
+    </message>
+    <message>
+        <source>不是 UTF-8 文本（第 {0} 字节）</source>
+        <translation>is not UTF-8 text (byte {0})</translation>
+    </message>
+    <message>
+        <source>不是完整的 JSON（第 {0} 行第 {1} 列：{2}），可能被截断</source>
+        <translation>is not complete JSON (line {0}, column {1}: {2}); it may have been cut off</translation>
+    </message>
+    <message>
+        <source>嵌套太深</source>
+        <translation>is nested too deep</translation>
+    </message>
+    <message>
         <source>{0} 是一个文件夹，请给出备份文件</source>
         <translation>{0} is a folder: give a backup file</translation>
     </message>
@@ -1601,6 +1794,122 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>无法读取备份文件 {0}：{1}</source>
         <translation>cannot read the backup file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>含有不成对的代理字符（如 \ud800），文本已损坏</source>
+        <translation>holds unpaired surrogates (such as \ud800): the text is damaged</translation>
+    </message>
+    <message>
+        <source>应为日期时间文本</source>
+        <translation>should be a date and time as text</translation>
+    </message>
+    <message>
+        <source>不是日期时间：{0}</source>
+        <translation>is not a date and time: {0}</translation>
+    </message>
+    <message>
+        <source>应为文本</source>
+        <translation>should be text</translation>
+    </message>
+    <message>
+        <source>太长（上限 {0} 字符）</source>
+        <translation>is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>含有空字符</source>
+        <translation>holds a null character</translation>
+    </message>
+    <message>
+        <source>应为非负整数或 null</source>
+        <translation>should be a whole number from 0 up, or null</translation>
+    </message>
+    <message>
+        <source>应为列表</source>
+        <translation>should be a list</translation>
+    </message>
+    <message>
+        <source>这不是 hzreader 的备份文件（缺少 &quot;format&quot;: &quot;hzreader-backup&quot;）</source>
+        <translation>this is not an hzreader backup file (&quot;format&quot;: &quot;hzreader-backup&quot; is missing)</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>should be a whole number</translation>
+    </message>
+    <message>
+        <source>这个备份来自更新版本的 hzreader（格式版本 {0}），请先升级</source>
+        <translation>this backup comes from a newer hzreader (format version {0}); please upgrade first</translation>
+    </message>
+    <message>
+        <source>不是已知的格式版本（{0}）</source>
+        <translation>is not a known format version ({0})</translation>
+    </message>
+    <message>
+        <source>有重复的文档 id</source>
+        <translation>has a document id twice</translation>
+    </message>
+    <message>
+        <source>与前面的笔记重复</source>
+        <translation>repeats an earlier note</translation>
+    </message>
+    <message>
+        <source>与前面的任务重复</source>
+        <translation>repeats an earlier task</translation>
+    </message>
+    <message>
+        <source>应为对象</source>
+        <translation>should be an object</translation>
+    </message>
+    <message>
+        <source>指向备份中没有的文档 {0}</source>
+        <translation>names the document {0}, which the backup does not hold</translation>
+    </message>
+    <message>
+        <source>应为文本列表</source>
+        <translation>should be a list of texts</translation>
+    </message>
+    <message>
+        <source>不是 UUID：{0}</source>
+        <translation>is not a UUID: {0}</translation>
+    </message>
+    <message>
+        <source>不是标准形式的 UUID：{0}</source>
+        <translation>is not a UUID in standard form: {0}</translation>
+    </message>
+    <message>
+        <source>应为 64 位十六进制 SHA-256</source>
+        <translation>should be a SHA-256 of 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>should be true or false</translation>
+    </message>
+    <message>
+        <source>与 content_hash 不符，文件已损坏</source>
+        <translation>does not match content_hash: the file is damaged</translation>
+    </message>
+    <message>
+        <source>应为颜色文本或 null</source>
+        <translation>should be a colour as text, or null</translation>
+    </message>
+    <message>
+        <source>不是已知的颜色（{0}）</source>
+        <translation>is not a known colour ({0})</translation>
+    </message>
+    <message>
+        <source>应为 #rrggbb</source>
+        <translation>should be #rrggbb</translation>
+    </message>
+    <message>
+        <source>与 end 不构成有效的范围</source>
+        <translation>does not make a valid range with end</translation>
+    </message>
+    <message>
+        <source>应为数值</source>
+        <translation>should be a number</translation>
     </message>
     <message>
         <source>无法写入 {0}：{1}（请检查文件夹和磁盘空间）</source>
@@ -1934,6 +2243,274 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>a disk error while opening the database ({0}): the disk may be full. The data is unchanged. Free some disk space and try again</translation>
     </message>
     <message>
+        <source>未知状态“{0}”，可用：{1}</source>
+        <translation>unknown status “{0}”; use one of: {1}</translation>
+    </message>
+    <message>
+        <source>完成时限“{0}”的格式不对，应为 YYYY、YYYY-MM 或 YYYY-MM-DD</source>
+        <translation>the deadline “{0}” is not in the right form: use YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>完成时限“{0}”的年份不合理</source>
+        <translation>the year of the deadline “{0}” is not plausible</translation>
+    </message>
+    <message>
+        <source>完成时限“{0}”中没有这个月份</source>
+        <translation>the deadline “{0}” has no such month</translation>
+    </message>
+    <message>
+        <source>没有这一天：{0}</source>
+        <translation>there is no such day: {0}</translation>
+    </message>
+    <message>
+        <source>单位名称不能为空</source>
+        <translation>a unit&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>单位名称太长（最多 {0} 个字符）</source>
+        <translation>the unit&apos;s name is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>单位名称中含有无法保存的空字符</source>
+        <translation>the unit&apos;s name holds a null character, which cannot be saved</translation>
+    </message>
+    <message>
+        <source>进展情况太长（最多 {0} 个字符）</source>
+        <translation>the progress remark is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>进展情况中含有无法保存的空字符</source>
+        <translation>the progress remark holds a null character, which cannot be saved</translation>
+    </message>
+    <message>
+        <source>{0} 的文字超过 {1:,} 个字符的上限。请把它分成几个文件再导入</source>
+        <translation>the text of {0} is over the limit of {1:,} characters; please split it into several files and import those</translation>
+    </message>
+    <message>
+        <source>{0} 的文字太多：{1:,} 个字符，最多可导入 {2:,} 个字符。请把它分成几个文件再导入</source>
+        <translation>{0} has too much text: {1:,} characters, at most {2:,} can be imported; please split it into several files and import those</translation>
+    </message>
+    <message>
+        <source>{0} 的行数太多：{1:,} 行，最多可导入 {2:,} 行。请把它分成几个文件再导入</source>
+        <translation>{0} has too many lines: {1:,}, at most {2:,} can be imported; please split it into several files and import those</translation>
+    </message>
+    <message>
+        <source>{0} 的段落和句子太多：约 {1:,} 个，最多可导入 {2:,} 个。请把它分成几个文件再导入</source>
+        <translation>{0} has too many paragraphs and sentences: about {1:,}, at most {2:,} can be imported; please split it into several files and import those</translation>
+    </message>
+    <message>
+        <source>W3C 批注文件无效：{0} {1}。没有做任何改动</source>
+        <translation>invalid W3C annotation file: {0} {1}; nothing was changed</translation>
+    </message>
+    <message>
+        <source>第 {0} 条批注</source>
+        <translation>annotation {0}</translation>
+    </message>
+    <message>
+        <source>批注</source>
+        <translation>the annotation</translation>
+    </message>
+    <message>
+        <source>集合</source>
+        <translation>the collection</translation>
+    </message>
+    <message>
+        <source>没有嵌入 first 页</source>
+        <translation>has no embedded first page</translation>
+    </message>
+    <message>
+        <source>第 {0} 页</source>
+        <translation>page {0}</translation>
+    </message>
+    <message>
+        <source>只给出了地址 {0}，离线无法读取，请导出为单个文件</source>
+        <translation>is only given by its address {0}, which cannot be read offline; please export it as a single file</translation>
+    </message>
+    <message>
+        <source>不是 AnnotationPage</source>
+        <translation>is not an AnnotationPage</translation>
+    </message>
+    <message>
+        <source>缺少 items 列表</source>
+        <translation>has no items list</translation>
+    </message>
+    <message>
+        <source>批注太多（上限 {0}）</source>
+        <translation>has too many annotations (at most {0})</translation>
+    </message>
+    <message>
+        <source>不是 W3C 批注（缺少 type: Annotation 或 AnnotationCollection）</source>
+        <translation>holds no W3C annotations (type: Annotation or AnnotationCollection is missing)</translation>
+    </message>
+    <message>
+        <source>与前面的批注 id 重复</source>
+        <translation>repeats the id of an earlier annotation</translation>
+    </message>
+    <message>
+        <source>{0} 的 id</source>
+        <translation>the id of {0}</translation>
+    </message>
+    <message>
+        <source>缺少 target</source>
+        <translation>has no target</translation>
+    </message>
+    <message>
+        <source>{0} 的 target</source>
+        <translation>the target of {0}</translation>
+    </message>
+    <message>
+        <source>应为地址或对象</source>
+        <translation>should be an address or an object</translation>
+    </message>
+    <message>
+        <source>缺少 source</source>
+        <translation>has no source</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>指向的 {0} 不是文库中的文档（应为 {1}&lt;文档 ID&gt;）</source>
+        <translation>points to {0}, which is not a document of the library (it should be {1}&lt;document ID&gt;)</translation>
+    </message>
+    <message>
+        <source>不是 W3C 批注（type 应为 Annotation）</source>
+        <translation>is not a W3C annotation (its type should be Annotation)</translation>
+    </message>
+    <message>
+        <source>{0} 的 exact</source>
+        <translation>the exact of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 prefix</source>
+        <translation>the prefix of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 suffix</source>
+        <translation>the suffix of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 TextPositionSelector</source>
+        <translation>the TextPositionSelector of {0}</translation>
+    </message>
+    <message>
+        <source>start 和 end 应为整数</source>
+        <translation>start and end should be whole numbers</translation>
+    </message>
+    <message>
+        <source>start 和 end 不构成有效的范围</source>
+        <translation>start and end do not make a valid range</translation>
+    </message>
+    <message>
+        <source>{0} 的 hzreader:color</source>
+        <translation>the hzreader:color of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 hzreader:key</source>
+        <translation>the hzreader:key of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 created</source>
+        <translation>the created of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 modified</source>
+        <translation>the modified of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 bodyValue</source>
+        <translation>the bodyValue of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的 body</source>
+        <translation>the body of {0}</translation>
+    </message>
+    <message>
+        <source>{0} 的标签</source>
+        <translation>the tag of {0}</translation>
+    </message>
+    <message>
+        <source>笔记太长</source>
+        <translation>the note is too long</translation>
+    </message>
+    <message>
+        <source>Excel 表格（.xlsx）</source>
+        <translation>an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint 演示文稿（.pptx）</source>
+        <translation>a PowerPoint presentation (.pptx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文件（.odt/.ods）</source>
+        <translation>an OpenDocument file (.odt/.ods)</translation>
+    </message>
+    <message>
+        <source>OpenDocument 或 Java 文件</source>
+        <translation>an OpenDocument or Java file</translation>
+    </message>
+    <message>
+        <source>无法导入 Word 文档 {0}：{1}</source>
+        <translation>cannot import the Word document {0}: {1}</translation>
+    </message>
+    <message>
+        <source>这是旧版 .doc 或加密的 Word 文件。请在 Word/WPS 中去掉密码并另存为 .docx 再导入</source>
+        <translation>this is an old .doc or an encrypted Word file; remove the password in Word/WPS, save it as .docx and import that</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是 .docx 格式（可在 Word/WPS 中打开后另存为 .docx 再导入）</source>
+        <translation>the file is damaged or not a .docx (open it in Word/WPS, save it as .docx and import that)</translation>
+    </message>
+    <message>
+        <source>文件里有 {0:,} 个部件，Word 文档最多只会有 {1:,} 个</source>
+        <translation>the file has {0:,} parts; a Word document has at most {1:,}</translation>
+    </message>
+    <message>
+        <source>这是{0}，不是 Word 文档</source>
+        <translation>this is {0}, not a Word document</translation>
+    </message>
+    <message>
+        <source>含有 Word 文档不会有的部件“{0}”</source>
+        <translation>it holds a part no Word document has: “{0}”</translation>
+    </message>
+    <message>
+        <source>文档已加密。请在 Word/WPS 中去掉密码再导入</source>
+        <translation>the document is encrypted; remove the password in Word/WPS and import it again</translation>
+    </message>
+    <message>
+        <source>部件“{0}”使用了 Word 不用的压缩方式</source>
+        <translation>the part “{0}” uses a compression Word does not use</translation>
+    </message>
+    <message>
+        <source>部件“{0}”会从 {1} 解压成 {2}（{3:,.0f} 倍，上限 {4} 倍），这不是正常的 Word 文档（可能是“压缩炸弹”）</source>
+        <translation>the part “{0}” would inflate from {1} to {2} ({3:,.0f} times, at most {4} times): this is not an ordinary Word document (perhaps a “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>解压后共有 {0}，最多可导入 {1}。请删去其中的图片或把它分成几个文件</source>
+        <translation>it inflates to {0} in all, at most {1} can be imported; remove its pictures or split it into several files</translation>
+    </message>
+    <message>
+        <source>文字部分解压后有 {0}，最多可导入 {1}。请把它分成几个文件再导入</source>
+        <translation>its text parts inflate to {0}, at most {1} can be imported; please split it into several files and import those</translation>
+    </message>
+    <message>
+        <source>会从 {0} 解压成 {1}（上限 {2} 倍），这不是正常的 Word 文档（可能是“压缩炸弹”）</source>
+        <translation>it would inflate from {0} to {1} (at most {2} times): this is not an ordinary Word document (perhaps a “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>任务表中没有这一项：{0}</source>
+        <translation>the task breakdown has no such task: {0}</translation>
+    </message>
+    <message>
+        <source>还有 {0} 项任务（含回收站）用到“{1}”：请先把它合并到另一个单位</source>
+        <translation>{0} tasks (the trash included) still name “{1}”: merge it into another unit first</translation>
+    </message>
+    <message>
+        <source>单位列表中没有“{0}”</source>
+        <translation>the list of units has no “{0}”</translation>
+    </message>
+    <message>
         <source>没有这个书签：{0}</source>
         <translation>no such bookmark: {0}</translation>
     </message>
@@ -1962,27 +2539,27 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>Excel 工作簿（.xlsx）</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <source>W3C 批注（.jsonld，其他批注工具可读）</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C annotations (.jsonld, read by other annotation tools)</translation>
     </message>
     <message>
         <source>Word 文档 (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>网页 (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page (*.html *.htm)</translation>
     </message>
     <message>
         <source>表格 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table (*.csv)</translation>
     </message>
     <message>
         <source>学习笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>study notes</translation>
     </message>
     <message>
         <source>导出学习笔记</source>
@@ -2057,7 +2634,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>正在完成导出…（写入文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing the export… (writing the file)</translation>
     </message>
     <message numerus="yes">
         <source>已导出 %n 条笔记到 {0}</source>
@@ -2256,52 +2833,132 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message numerus="yes">
         <source>%n 篇</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 字母项</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettered item</numerusform>
+            <numerusform>%n lettered items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 专栏</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 附件</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annex</numerusform>
+            <numerusform>%n annexes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 目录</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table of contents</numerusform>
+            <numerusform>%n tables of contents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 序言</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n preface</numerusform>
+            <numerusform>%n prefaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 印发通知</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cover notice</numerusform>
+            <numerusform>%n cover notices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>章/部分</source>
+        <translation>chapter/part</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>节</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>条目</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>小项</source>
+        <translation>sub-item</translation>
+    </message>
+    <message>
+        <source>目标段</source>
+        <translation>goal paragraph</translation>
+    </message>
+    <message>
+        <source>列项</source>
+        <translation>list item</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>序言段</source>
+        <translation>preamble paragraph</translation>
+    </message>
+    <message>
+        <source>段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <source>句</source>
+        <translation>sentence</translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>字母项</source>
+        <translation>lettered item</translation>
+    </message>
+    <message>
+        <source>专栏</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>annex</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>table of contents</translation>
+    </message>
+    <message>
+        <source>序言</source>
+        <translation>preface</translation>
+    </message>
+    <message>
+        <source>印发通知</source>
+        <translation>cover notice</translation>
     </message>
     <message>
         <source>第{0}层：{1}</source>
@@ -2339,7 +2996,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>作为文库中某个文档的新版本导入：笔记随之带到新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a new edition of a document in the library: its notes move to the new edition</translation>
     </message>
     <message>
         <source>结构</source>
@@ -2371,7 +3028,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>版本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition:</translation>
     </message>
     <message>
         <source>识别结果：</source>
@@ -2387,19 +3044,19 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>作为独立文档导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a document of its own</translation>
     </message>
     <message>
         <source>作为《{0}》的新版本导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as a new edition of “{0}”</translation>
     </message>
     <message>
         <source>文库中已有标题相近的《{0}》：将作为它的新版本导入，笔记带到新版本，旧版保留可查；不需要时请改为“作为独立文档导入”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The library has “{0}” with a similar title: this is imported as its new edition, the notes move to it and the old edition stays to look up; if that is not wanted, choose “Import as a document of its own”.</translation>
     </message>
     <message>
         <source>作为新版本导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import as New Edition</translation>
     </message>
     <message>
         <source>Word 文档（无需选择）</source>
@@ -2415,11 +3072,11 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>正在按原样重新识别…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the page again as it is…</translation>
     </message>
     <message>
         <source>正在去掉网页框架重新识别…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the page again without its frame…</translation>
     </message>
     <message>
         <source>请填写标题</source>
@@ -2468,7 +3125,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>《{0}》已在文库中，内容相同，没有重复导入；已打开它</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is in the library already with the same content: not imported twice; it is open now</translation>
     </message>
     <message>
         <source>已导入《{0}》</source>
@@ -2556,7 +3213,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>旧版 · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Old edition · {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n 条笔记 · {0} 导入</source>
@@ -2656,7 +3313,7 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     </message>
     <message>
         <source>版本(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit&amp;ions</translation>
     </message>
     <message>
         <source>前往(&amp;G)</source>
@@ -2711,27 +3368,27 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <name>MatchList</name>
     <message>
         <source>{0}（弱）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (weak)</translation>
     </message>
     <message>
         <source>条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>相关度</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>共同的说法：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared phrases: {0}</translation>
     </message>
     <message>
         <source>相关度 {0}：共同的说法在两段文字中所占的分量（0–1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness {0}: how much of the two texts their shared phrases make up (0–1)</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3515,66 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>搜索索引状态未知：{0}</source>
         <translation>unknown search index state: {0}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{1}/{2}/{0}</translation>
+    </message>
+    <message>
+        <source>查询语法有误，已按字面搜索</source>
+        <translation>The query&apos;s syntax is wrong; searched for it word for word</translation>
+    </message>
+    <message>
+        <source>查询过长，只用了前{n}个字符</source>
+        <translation>The query is too long; only its first {n} characters were used</translation>
+    </message>
+    <message>
+        <source>分解到任务表</source>
+        <translation>Put on Task Breakdown</translation>
+    </message>
+    <message>
+        <source>编辑任务</source>
+        <translation>Edit Task</translation>
+    </message>
+    <message>
+        <source>从任务表移除</source>
+        <translation>Take off Task Breakdown</translation>
+    </message>
+    <message>
+        <source>恢复任务</source>
+        <translation>Restore Task</translation>
+    </message>
+    <message>
+        <source>清空任务回收站</source>
+        <translation>Empty Task Trash</translation>
+    </message>
+    <message>
+        <source>添加单位 {0}</source>
+        <translation>Add Unit {0}</translation>
+    </message>
+    <message>
+        <source>重命名单位 {0} → {1}</source>
+        <translation>Rename Unit {0} → {1}</translation>
+    </message>
+    <message>
+        <source>合并单位到 {0}</source>
+        <translation>Merge Units into {0}</translation>
+    </message>
+    <message>
+        <source>删除单位 {0}</source>
+        <translation>Delete Unit {0}</translation>
     </message>
     <message>
         <source>添加书签</source>
@@ -3198,11 +3915,11 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>正在载入笔记…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading notes…</translation>
     </message>
     <message>
         <source>需复核</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs review</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 条笔记</source>
@@ -3220,11 +3937,11 @@ Created {2}   Modified {3}</translation>
     <name>OldEditionBanner</name>
     <message>
         <source>旧版 · 现行版本：《{0}》</source>
-        <translation type="unfinished"></translation>
+        <translation>Old edition · current edition: “{0}”</translation>
     </message>
     <message>
         <source>这是旧版本，只供查阅。点击打开现行版本《{0}》</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old edition, to look things up in. Click to open the current edition “{0}”</translation>
     </message>
 </context>
 <context>
@@ -3238,87 +3955,103 @@ Created {2}   Modified {3}</translation>
     <name>ParallelPane</name>
     <message>
         <source>右侧对照的文档：文库中的任何一个文档</source>
-        <translation type="unfinished"></translation>
+        <translation>The document read on the right: any document of the library</translation>
     </message>
     <message>
         <source>其他候选条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Other candidate clauses</translation>
     </message>
     <message>
         <source>相关度</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness</translation>
     </message>
     <message>
         <source>对照：</source>
-        <translation type="unfinished"></translation>
+        <translation>Beside:</translation>
     </message>
 </context>
 <context>
     <name>ParallelReading</name>
     <message>
         <source>正在查找对应条款…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for the matching clause…</translation>
     </message>
     <message>
         <source>{0}：右侧文档中没有与它对应的条款</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: the document on the right has no clause that matches it</translation>
     </message>
     <message>
         <source>最接近的是 {0}，相关度 {1}（弱：说的多半不是同一件事）</source>
-        <translation type="unfinished"></translation>
+        <translation>The nearest is {0}, relatedness {1} (weak: most likely not about the same thing)</translation>
     </message>
     <message>
         <source>对应 {0}，相关度 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches {0}, relatedness {1}</translation>
     </message>
     <message>
         <source>；共同的说法：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; shared phrases: {0}</translation>
     </message>
     <message>
         <source>没能找到对应条款。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not look for the matching clause.</translation>
     </message>
 </context>
 <context>
     <name>RelatedPanel</name>
     <message>
         <source>在正文中阅读时，这里列出当前条款在文库其他文档中的相关条款。</source>
-        <translation type="unfinished"></translation>
+        <translation>While you read the text, the clauses of the library&apos;s other documents that relate to the current clause are listed here.</translation>
     </message>
     <message>
         <source>{0} 的相关条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses related to {0}</translation>
     </message>
     <message>
         <source>正在查找相关条款…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for related clauses…</translation>
     </message>
     <message>
         <source>{0} 个文档中有 {1} 条相关条款；双击打开</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} related clauses in {0} documents; double-click to open</translation>
     </message>
     <message>
         <source>文库的其他文档中没有与它相关的条款</source>
-        <translation type="unfinished"></translation>
+        <translation>No clause of the library&apos;s other documents relates to it</translation>
     </message>
 </context>
 <context>
     <name>RelationsController</name>
     <message>
         <source>没能查找相关条款。</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not look for related clauses.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>{0} 条笔记在新版本中没能确定位置，请逐条复核：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes could not be placed in the new edition; please review them one by one:</translation>
     </message>
     <message>
         <source>没有需要复核的笔记。</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes need review.</translation>
+    </message>
+    <message>
+        <source>正在读取需复核的笔记…</source>
+        <translation>Reading the notes that need review…</translation>
+    </message>
+    <message>
+        <source>已放到新版 {0}</source>
+        <translation>Placed on {0} of the new edition</translation>
+    </message>
+    <message>
+        <source>已改放到新版 {0}</source>
+        <translation>Moved to {0} of the new edition</translation>
+    </message>
+    <message>
+        <source>已保留在旧版 {0}</source>
+        <translation>Kept on {0} of the old edition</translation>
     </message>
 </context>
 <context>
@@ -3831,15 +4564,15 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>上一版（《{0}》）没有这一指标</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous edition (“{0}”) has no such target</translation>
     </message>
     <message>
         <source>上一版（《{0}》）：{1}，这一版改为 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous edition (“{0}”): {1}; this edition: {2}</translation>
     </message>
     <message>
         <source>与上一版（《{0}》）相同</source>
-        <translation type="unfinished"></translation>
+        <translation>The same as in the previous edition (“{0}”)</translation>
     </message>
     <message>
         <source>；</source>
@@ -3921,11 +4654,11 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>实际值记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded Values</translation>
     </message>
     <message>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>记录实际值(&amp;R)…</source>
@@ -3949,11 +4682,11 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>导出为 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as Excel…</translation>
     </message>
     <message>
         <source>导出图表为 PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Chart as PNG…</translation>
     </message>
     <message>
         <source>（无章）</source>
@@ -3994,7 +4727,7 @@ Created {2}   Modified {3}</translation>
     </message>
     <message>
         <source>已把图表存为 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart saved as {0}</translation>
     </message>
     <message numerus="yes">
         <source>已导出 %n 项指标到 {0}</source>
@@ -4028,264 +4761,332 @@ Created {2}   Modified {3}</translation>
     <name>TaskEditor</name>
     <message>
         <source>编辑任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Task</translation>
     </message>
     <message>
         <source>分解到任务表</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on Task Breakdown</translation>
     </message>
     <message>
         <source>多个单位用“、”分开</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate several units with commas</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>2025、2025-06、2025-06-30 或 2025年6月</source>
-        <translation type="unfinished"></translation>
+        <translation>2025, 2025-06 or 2025-06-30</translation>
     </message>
     <message>
         <source>进展情况或备注（可用 Markdown）</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress or remark (Markdown may be used)</translation>
     </message>
     <message>
         <source>条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <source>责任单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner units</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>进展情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>原文没有写明牵头单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>The text names no lead unit.</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>原文写明：牵头 {0}；责任 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The text names: lead {0}; partners {1}</translation>
     </message>
     <message>
         <source>请填写牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in the lead unit</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>滞后</source>
+        <translation>Behind</translation>
     </message>
 </context>
 <context>
     <name>TasksController</name>
     <message>
         <source>分解到任务表(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on Task &amp;Breakdown…</translation>
     </message>
     <message>
         <source>把光标或选中文字所在的条款放进任务分解表</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the clause holding the cursor or the selection on the task breakdown</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>请先在正文中点一下要分解的条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Click the clause to put on the task breakdown in the text first</translation>
     </message>
     <message>
         <source>本文档中没有这一节：{0}</source>
-        <translation type="unfinished">This document has no section {0}</translation>
+        <translation>This document has no section {0}</translation>
     </message>
     <message>
         <source>已分解到任务表：{0}（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>On the task breakdown: {0} (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>原文中找不到这一条（{0}），请复核</source>
-        <translation type="unfinished"></translation>
+        <translation>This clause ({0}) is no longer in the text; please review it</translation>
     </message>
     <message>
         <source>已移出任务表：{0} 项（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken off the task breakdown: {0} (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>导出任务分解表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Task Breakdown</translation>
     </message>
     <message>
         <source>正在导出任务分解表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the task breakdown…</translation>
     </message>
     <message>
         <source>已导出 {0} 项任务到 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0} tasks to {1}</translation>
     </message>
     <message>
         <source>已恢复 {0} 项任务（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored {0} tasks (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>已清空任务回收站：{0} 项（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Task trash emptied: {0} tasks (Ctrl+Z undoes)</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead Unit</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Partner Units</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>原文中已找不到这一条，请复核</source>
-        <translation type="unfinished"></translation>
+        <translation>This clause is no longer in the text; please review it</translation>
     </message>
     <message>
         <source>已过完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Past its deadline</translation>
     </message>
     <message>
         <source>{0}（逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (overdue)</translation>
     </message>
 </context>
 <context>
     <name>TasksPanel</name>
     <message>
+        <source>导出为 Excel…</source>
+        <translation>Export as Excel…</translation>
+    </message>
+    <message>
+        <source>导出为 Word…</source>
+        <translation>Export as Word…</translation>
+    </message>
+    <message>
+        <source>导出为 CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>导出为 Markdown…</source>
+        <translation>Export as Markdown…</translation>
+    </message>
+    <message>
         <source>本文档或全部文档</source>
-        <translation type="unfinished"></translation>
+        <translation>This document or all documents</translation>
     </message>
     <message>
         <source>本文档</source>
-        <translation type="unfinished"></translation>
+        <translation>This document</translation>
     </message>
     <message>
         <source>全部文档</source>
-        <translation type="unfinished">All documents</translation>
+        <translation>All documents</translation>
     </message>
     <message>
         <source>按单位筛选（牵头或参与）</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by unit (lead or partner)</translation>
     </message>
     <message>
         <source>按状态筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>按章节筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by chapter</translation>
     </message>
     <message>
         <source>全部章节</source>
-        <translation type="unfinished">All chapters</translation>
+        <translation>All chapters</translation>
     </message>
     <message>
         <source>导出</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>单位…</source>
-        <translation type="unfinished"></translation>
+        <translation>Units…</translation>
     </message>
     <message>
         <source>管理单位：重命名、合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage the units: rename, merge</translation>
     </message>
     <message>
         <source>回收站…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash…</translation>
     </message>
     <message>
         <source>编辑任务(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Task…</translation>
     </message>
     <message>
         <source>从任务表移除(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from Task Break&amp;down</translation>
     </message>
     <message>
         <source>全部单位</source>
-        <translation type="unfinished">All units</translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source>{0} 项任务</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tasks</translation>
     </message>
     <message>
         <source>{0} / {1} 项任务</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} tasks</translation>
     </message>
     <message>
         <source>，{0} 项逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} overdue</translation>
     </message>
     <message>
         <source>跳到原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the text</translation>
     </message>
 </context>
 <context>
     <name>TasksTrash</name>
     <message>
         <source>任务回收站</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Trash</translation>
     </message>
     <message>
         <source>重点任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>牵头单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead Unit</translation>
     </message>
     <message>
         <source>完成时限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>移除时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>清空回收站…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Trash…</translation>
     </message>
     <message>
         <source>回收站中有 {0} 项任务；恢复后回到任务表。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tasks in the trash; restored, they go back on the task breakdown.</translation>
     </message>
     <message>
         <source>任务回收站是空的。</source>
-        <translation type="unfinished"></translation>
+        <translation>The task trash is empty.</translation>
     </message>
     <message>
         <source>清空任务回收站</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty Task Trash</translation>
     </message>
     <message>
         <source>永久删除回收站中的 {0} 项任务？
 关闭程序后将无法撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the {0} tasks in the trash for good?
+Once the program is closed this cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -4341,19 +5142,19 @@ Once the program is closed this cannot be undone.</numerusform>
     </message>
     <message>
         <source>今天 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today {0}</translation>
     </message>
     <message>
         <source>昨天 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday {0}</translation>
     </message>
     <message>
         <source>{0}月{1}日 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} {2}</translation>
     </message>
     <message>
         <source>{0}年{1}月{2}日</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}/{2}/{0}</translation>
     </message>
     <message>
         <source>清空回收站</source>
@@ -4364,110 +5165,110 @@ Once the program is closed this cannot be undone.</numerusform>
     <name>UnitsDialog</name>
     <message>
         <source>管理单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage Units</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>牵头</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>参与</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner in</translation>
     </message>
     <message>
         <source>重命名…</source>
-        <translation type="unfinished">Rename…</translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>合并到…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into…</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">removed</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>添加…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>（原文）</source>
-        <translation type="unfinished"></translation>
+        <translation>(in the text)</translation>
     </message>
     <message>
         <source>共 {0} 个单位。重命名到已有的名称即合并；合并后原名称不再使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} units. Renaming to a name already used merges the two; the old name is then no longer used.</translation>
     </message>
     <message>
         <source>重命名单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename Unit</translation>
     </message>
     <message>
         <source>“{0}”改为：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename “{0}” to:</translation>
     </message>
     <message>
         <source>合并单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge Units</translation>
     </message>
     <message>
         <source>把所选的 {0} 个单位合并到：</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the {0} units chosen into:</translation>
     </message>
     <message>
         <source>添加单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Unit</translation>
     </message>
     <message>
         <source>单位名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name:</translation>
     </message>
 </context>
 <context>
     <name>VersionsController</name>
     <message>
         <source>导入本文档的新版本(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import New Edition of This Document…</translation>
     </message>
     <message>
         <source>把一个文件作为当前文档的新版本导入，笔记随之带到新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a file as a new edition of the current document; its notes move to the new edition</translation>
     </message>
     <message>
         <source>本文档的版本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Editions of this document:</translation>
     </message>
     <message>
         <source>{0}（现行版本，{1} 导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (current edition, imported {1})</translation>
     </message>
     <message>
         <source>{0}（旧版，{1} 导入）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (old edition, imported {1})</translation>
     </message>
     <message>
         <source>导入新版本《{0}》</source>
-        <translation type="unfinished">Import New Edition “{0}”</translation>
+        <translation>Import New Edition “{0}”</translation>
     </message>
     <message>
         <source>已作为新版本导入《{0}》：{1} 条笔记已带到新版本，{2} 条待复核（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported “{0}” as a new edition: {1} notes moved to it, {2} to review (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>已作为新版本导入《{0}》：{1} 条笔记全部带到新版本（Ctrl+Z 撤销）</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported “{0}” as a new edition: all {1} notes moved to it (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>改放笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Move Note</translation>
     </message>
     <message>
         <source>把笔记放到新版的哪个条款上：</source>
-        <translation type="unfinished"></translation>
+        <translation>Which clause of the new edition to put the note on:</translation>
     </message>
 </context>
 <context>
@@ -4521,47 +5322,106 @@ Once the program is closed this cannot be undone.</numerusform>
     <name>_Card</name>
     <message>
         <source>（无笔记）</source>
-        <translation type="unfinished">(no note)</translation>
+        <translation>(no note)</translation>
     </message>
     <message>
         <source>旧版 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Old edition {0}: {1}</translation>
     </message>
     <message>
         <source>新版候选 {0}：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate in the new edition {0}: {1}</translation>
     </message>
     <message>
         <source>新版中没有找到合适的位置</source>
-        <translation type="unfinished"></translation>
+        <translation>No fitting place found in the new edition</translation>
     </message>
     <message>
         <source>确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>把笔记放到新版的候选条款上</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the note on the candidate clause of the new edition</translation>
     </message>
     <message>
         <source>改放…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move…</translation>
     </message>
     <message>
         <source>在新版中另选一个条款放这条笔记</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another clause of the new edition for this note</translation>
     </message>
     <message>
         <source>保留在旧版</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep on Old Edition</translation>
     </message>
     <message>
         <source>笔记留在旧版的原条款上，不再列为需复核</source>
-        <translation type="unfinished"></translation>
+        <translation>The note stays on its clause of the old edition and no longer needs review</translation>
     </message>
     <message>
         <source>看旧版原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Old Text</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>已达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>有望达标</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>选择一项指标，看它的实际值和目标</source>
+        <translation>Choose a target to see its actual values and goal</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;目标 {1}（{2}年）</source>
+        <translation>{0} – goal {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;目标 {1}</source>
+        <translation>{0} – goal {1}</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Ceiling</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>尚未记录实际值（双击指标记录）</source>
+        <translation>No actual value recorded yet (double-click a target to record one)</translation>
+    </message>
+    <message>
+        <source>全部指标进度（共 {0} 项）</source>
+        <translation>Progress of all targets ({0} in all)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>第{0}部分</source>
+        <translation>Part {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +5455,7 @@ The details are in the log.</translation>
     <name>labels</name>
     <message>
         <source>{0}（旧版）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (old edition)</translation>
     </message>
 </context>
 <context>
@@ -4634,25 +5494,6 @@ The newest intact backup is from {1}; notes in it: {2}. Restore it now?</transla
     <message>
         <source>无法恢复</source>
         <translation>Cannot Restore</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <source>正在读取需复核的笔记…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已放到新版 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已改放到新版 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保留在旧版 {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

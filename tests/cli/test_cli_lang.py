@@ -106,3 +106,31 @@ def test_lang_with_no_command_starts_the_window_in_it(tmp_path: Path, monkeypatc
     assert app.main(["--data-dir", str(tmp_path / "d"), "--lang", "en"]) == 0
     assert app.main(["--data-dir", str(tmp_path / "d")]) == 0
     assert seen == [(tmp_path / "d", "en"), (tmp_path / "d", None)]
+
+
+def test_every_command_s_help_in_english_has_no_chinese() -> None:
+    """Each command's own --help (the task table's, the W3C export's… as well as the
+    first wave's) in English; in Chinese they keep their Chinese."""
+    import argparse
+
+    from hzreader import i18n
+    from hzreader.cli import argparse_words, build_parser
+
+    def helps() -> dict[str, str]:
+        parser = build_parser()
+        commands = next(
+            a for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+        ).choices
+        with argparse_words():
+            return {name: sub.format_help() for name, sub in commands.items()}
+
+    i18n.set_language("en")
+    try:
+        english = helps()
+    finally:
+        i18n.set_language("zh")
+    assert {"assign", "tasks", "unassign", "export-tasks", "export", "restore"} <= set(english)
+    left = {name: CHINESE.findall(text) for name, text in english.items()}
+    assert {name: found for name, found in left.items() if found} == {}
+    assert "lead unit" in english["assign"] and "Not started" in english["assign"]
+    assert "牵头单位" in helps()["assign"]

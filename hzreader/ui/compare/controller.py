@@ -22,6 +22,7 @@ from hzreader.ui.compare.parallel import ParallelReading
 from hzreader.ui.compare.parallel_view import ParallelPane
 from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.labels import document_label
+from hzreader.ui.texts import set_icon_text
 
 STATUS_MS = 6000
 ALIGN_FORMATS = {"docx": "docx", "xlsx": "xlsx", "md": "md", "csv": "csv"}
@@ -63,7 +64,7 @@ class CompareController(QObject):
     def _action(self, name: str, text: str, shortcut: str, tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(text.split("(&")[0])
+        set_icon_text(action, text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -71,36 +72,38 @@ class CompareController(QObject):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.parallel_action = self._action(
-            "action_parallel", tr("对照阅读(&D)"), "Ctrl+Shift+D",
-            tr("把阅读区分成左右两栏：右侧的文档跟随左侧正在读的条款，显示与它对应的条款"),
+            "action_parallel", self.tr("对照阅读(&D)"), "Ctrl+Shift+D",
+            self.tr("把阅读区分成左右两栏：右侧的文档跟随左侧正在读的条款，显示与它对应的条款"),
         )  # fmt: skip
         self.parallel_action.setCheckable(True)
         self.parallel_action.toggled.connect(self._parallel_toggled)
         self.export_alignment = self._action(
-            "action_export_alignment", tr("导出对照表(&A)…"), "Ctrl+Alt+A",
-            tr("把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）"),
+            "action_export_alignment", self.tr("导出对照表(&A)…"), "Ctrl+Alt+A",
+            self.tr("把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）"),
         )  # fmt: skip
         self.export_alignment.triggered.connect(lambda: self.export_alignment_table())
         self.edition_action = self._action(
-            "action_compare_editions", tr("与旧版对比(&C)"), "Ctrl+Shift+B",
-            tr("标出这一版与上一版相比新增、删除、修改和调整编号的条款"),
+            "action_compare_editions", self.tr("与旧版对比(&C)"), "Ctrl+Shift+B",
+            self.tr("标出这一版与上一版相比新增、删除、修改和调整编号的条款"),
         )  # fmt: skip
         self.edition_action.setCheckable(True)
         self.edition_action.toggled.connect(self._edition_toggled)
         self.next_change = self._action(
-            "action_next_change", tr("下一处变动(&N)"), "F7", tr("与旧版对比时，转到下一处变动")
+            "action_next_change",
+            self.tr("下一处变动(&N)"),
+            "F7",
+            self.tr("与旧版对比时，转到下一处变动"),
         )
         self.previous_change = self._action(
-            "action_previous_change", tr("上一处变动(&P)"), "Shift+F7",
-            tr("与旧版对比时，转到上一处变动"),
+            "action_previous_change", self.tr("上一处变动(&P)"), "Shift+F7",
+            self.tr("与旧版对比时，转到上一处变动"),
         )  # fmt: skip
         self.next_change.triggered.connect(lambda: self._step(True))
         self.previous_change.triggered.connect(lambda: self._step(False))
         self.export_revision = self._action(
-            "action_export_revision", tr("导出修订对照表(&R)…"), "Ctrl+Alt+B",
-            tr("把与旧版对比的结果导出为修订对照表（原文 | 修改后 | 说明），Word 或 Markdown"),
+            "action_export_revision", self.tr("导出修订对照表(&R)…"), "Ctrl+Alt+B",
+            self.tr("把与旧版对比的结果导出为修订对照表（原文 | 修改后 | 说明），Word 或 Markdown"),
         )  # fmt: skip
         self.export_revision.triggered.connect(lambda: self.export_revision_table())
 

@@ -22,6 +22,8 @@ from hzreader.core.compare import Change
 from hzreader.ui.compare.changes import ChangeView
 from hzreader.ui.reader import Z_HIGHLIGHTS, Marker, ReaderView, Span
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 CHANGES_LAYER = "edition_changes"
 STATUS_LAYER = "edition_status"
 INSERTED = QColor(46, 125, 50, 60)
@@ -35,17 +37,13 @@ STATUS_STYLE = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditionView", text)
-
-
 def status_words() -> dict[str, str]:
     """What each status is called in the window."""
     return {
-        "added": _tr("新增"),
-        "removed": _tr("删除"),
-        "changed": _tr("修改"),
-        "moved": _tr("调整编号"),
+        "added": translate("EditionView", "新增"),
+        "removed": translate("EditionView", "删除"),
+        "changed": translate("EditionView", "修改"),
+        "moved": translate("EditionView", "调整编号"),
     }
 
 
@@ -56,10 +54,10 @@ def change_label(change: Change, old_title: str) -> str:
     sign, _ = STATUS_STYLE[change.status]
     old = short_citation(change.old_citation, old_title) if change.old_citation else ""
     if change.status == "moved":
-        return (f"{sign} " + _tr("原{0}").format(old)) if old else sign
+        return (f"{sign} " + translate("EditionView", "原{0}").format(old)) if old else sign
     text = f"{sign} {status_words()[change.status]}"
     if change.status == "changed" and change.renumbered and old:
-        text += " · " + _tr("原{0}").format(old)
+        text += " · " + translate("EditionView", "原{0}").format(old)
     return text
 
 
@@ -70,15 +68,23 @@ def change_tip(change: Change, old_title: str, new_title: str) -> str:
     words = status_words()[change.status]
     parts = [words]
     if change.old_citation:
-        parts.append(_tr("旧版：{0}").format(short_citation(change.old_citation, old_title)))
+        parts.append(
+            translate("EditionView", "旧版：{0}").format(
+                short_citation(change.old_citation, old_title)
+            )
+        )
     if change.new_citation:
-        parts.append(_tr("新版：{0}").format(short_citation(change.new_citation, new_title)))
+        parts.append(
+            translate("EditionView", "新版：{0}").format(
+                short_citation(change.new_citation, new_title)
+            )
+        )
     if change.status == "changed":
-        parts.append(_tr("文字相同的部分约 {0:.0%}").format(change.similarity))
+        parts.append(translate("EditionView", "文字相同的部分约 {0:.0%}").format(change.similarity))
     if change.split_from:
-        parts.append(_tr("从旧版 {0} 拆出").format(change.split_from))
+        parts.append(translate("EditionView", "从旧版 {0} 拆出").format(change.split_from))
     if change.merged_into:
-        parts.append(_tr("并入新版 {0}").format(change.merged_into))
+        parts.append(translate("EditionView", "并入新版 {0}").format(change.merged_into))
     return "\n".join(parts)
 
 

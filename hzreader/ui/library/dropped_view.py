@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 if TYPE_CHECKING:
     from hzreader.services.importing import ImportPreview
 
 _LINE_CHARS = 60
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DroppedLines", text)
 
 
 class DroppedLines(QWidget):
@@ -45,7 +43,9 @@ class DroppedLines(QWidget):
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("import_dropped")
-        self.tree.setHeaderLabels([_tr("去掉的内容"), _tr("行")])
+        self.tree.setHeaderLabels(
+            [translate("DroppedLines", "去掉的内容"), translate("DroppedLines", "行")]
+        )
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setMaximumHeight(180)
@@ -54,9 +54,11 @@ class DroppedLines(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the line's words
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.hide()
-        self.keep = QCheckBox(_tr("保留这些行（按原样导入整个网页）"), self)
+        self.keep = QCheckBox(translate("DroppedLines", "保留这些行（按原样导入整个网页）"), self)
         self.keep.setObjectName("import_keep_all")
-        self.keep.setToolTip(_tr("去掉的若是正文，勾选后重新识别，导入时一行不去"))
+        self.keep.setToolTip(
+            translate("DroppedLines", "去掉的若是正文，勾选后重新识别，导入时一行不去")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -76,13 +78,15 @@ class DroppedLines(QWidget):
         self.tree.clear()
         dropped = list(preview.dropped)
         if preview.keep_all:
-            self.toggle.setText(_tr("网页框架全部保留"))
+            self.toggle.setText(translate("DroppedLines", "网页框架全部保留"))
         else:
-            text = _tr("已去掉 {0} 行网页框架（导航、栏目、页脚等）")
+            text = translate("DroppedLines", "已去掉 {0} 行网页框架（导航、栏目、页脚等）")
             self.toggle.setText(text.format(len(dropped)))
         by_label: dict[str, QTreeWidgetItem] = {}
         for label, count in preview.dropped_by_reason():
-            item = QTreeWidgetItem(self.tree, [_tr("{0}：{1} 行").format(label, count), ""])
+            item = QTreeWidgetItem(
+                self.tree, [translate("DroppedLines", "{0}：{1} 行").format(label, count), ""]
+            )
             item.setFirstColumnSpanned(True)
             by_label[label] = item
         for line in dropped:

@@ -73,33 +73,29 @@ def kind_count(kind: str, n: int) -> str:
     return counted() if counted else f"{n} {kind}"
 
 
-def _tr(text: str) -> str:
-    return translate("ImportDialog", text)
-
-
 def kind_names() -> dict[str, str]:
     """What each kind of node is called in the counts."""
     return {
-        "chapter": _tr("章/部分"),
-        "part": _tr("部分"),
-        "section": _tr("节"),
-        "article": _tr("条"),
-        "item": _tr("项"),
-        "measure": _tr("条目"),
-        "subitem": _tr("小项"),
-        "goal": _tr("目标段"),
-        "list": _tr("列项"),
-        "heading": _tr("标题"),
-        "preamble": _tr("序言段"),
-        "paragraph": _tr("段落"),
-        "sentence": _tr("句"),
-        "volume": _tr("篇"),
-        "letter": _tr("字母项"),
-        "box": _tr("专栏"),
-        "annex": _tr("附件"),
-        "toc": _tr("目录"),
-        "preface": _tr("序言"),
-        "cover": _tr("印发通知"),
+        "chapter": translate("ImportDialog", "章/部分"),
+        "part": translate("ImportDialog", "部分"),
+        "section": translate("ImportDialog", "节"),
+        "article": translate("ImportDialog", "条"),
+        "item": translate("ImportDialog", "项"),
+        "measure": translate("ImportDialog", "条目"),
+        "subitem": translate("ImportDialog", "小项"),
+        "goal": translate("ImportDialog", "目标段"),
+        "list": translate("ImportDialog", "列项"),
+        "heading": translate("ImportDialog", "标题"),
+        "preamble": translate("ImportDialog", "序言段"),
+        "paragraph": translate("ImportDialog", "段落"),
+        "sentence": translate("ImportDialog", "句"),
+        "volume": translate("ImportDialog", "篇"),
+        "letter": translate("ImportDialog", "字母项"),
+        "box": translate("ImportDialog", "专栏"),
+        "annex": translate("ImportDialog", "附件"),
+        "toc": translate("ImportDialog", "目录"),
+        "preface": translate("ImportDialog", "序言"),
+        "cover": translate("ImportDialog", "印发通知"),
     }
 
 

@@ -29,6 +29,7 @@ from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.delegate import elide_citation
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STAMP_ROLE = ID_ROLE + 1  # the deletion's time stamp, to say it again
 COL_CITATION, COL_DELETED = 2, 3
 CITATION_WIDTH = 240  # room for 《…》第三部分第12条第2句; the title gives way in narrower
 
@@ -138,6 +139,7 @@ class TrashDialog(QDialog):
             citation = QTableWidgetItem(a.citation)
             citation.setToolTip(a.citation)
             deleted = QTableWidgetItem(deleted_text(a.deleted or "", now))
+            deleted.setData(STAMP_ROLE, a.deleted or "")
             deleted.setToolTip((a.deleted or "").replace("T", " "))
             cells = [quote, QTableWidgetItem(plain_preview(a.note)), citation, deleted]
             for column, cell in enumerate(cells):
@@ -149,6 +151,15 @@ class TrashDialog(QDialog):
         )
         self.empty_action.setEnabled(bool(notes))
         self.restore_action.setEnabled(bool(notes))
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): when each note was deleted
+        (今天 20:46 is Today 20:46)."""
+        now = datetime.now()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 3)
+            if item is not None:
+                item.setText(deleted_text(item.data(STAMP_ROLE) or "", now))
 
     def ids(self) -> list[str]:
         """Every id listed, in table order."""

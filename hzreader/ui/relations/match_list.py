@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from hzreader.ui.texts import joined
+
 WEAK_SCORE = 0.3  # under it a counterpart is shown as weak: it says little of the same
 ROLE = Qt.ItemDataRole.UserRole + 1
 _WEAK_INK = QColor("#8a8a8a")
@@ -98,21 +100,36 @@ class MatchList(QTreeWidget):
         self.expandAll()
 
     def _add(self, parent: QTreeWidgetItem, row: MatchRow) -> None:
-        item = QTreeWidgetItem(parent, [row.label, score_text(row.score, row.weak)])
+        item = QTreeWidgetItem(parent, [row.label, ""])
         item.setData(0, ROLE, row)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        excerpt = row.text if len(row.text) <= _EXCERPT else row.text[:_EXCERPT] + "…"
-        phrases = "、".join(row.evidence) if row.evidence else self.tr("（无）")
-        tip = self.tr("共同的说法：{0}").format(phrases)
-        item.setToolTip(0, f"{row.label}\n{excerpt}\n{tip}" if excerpt else f"{row.label}\n{tip}")
-        explained = self.tr("相关度 {0}：共同的说法在两段文字中所占的分量（0–1）")
-        item.setToolTip(1, explained.format(f"{row.score:.2f}"))
+        self._say(item, row)
         if row.weak:
             for column in (0, 1):
                 item.setForeground(column, _WEAK_INK)
                 font = QFont(item.font(column))
                 font.setItalic(True)
                 item.setFont(column, font)
+
+    def _say(self, item: QTreeWidgetItem, row: MatchRow) -> None:
+        """The row's words of the window: its score and the tooltips."""
+        item.setText(1, score_text(row.score, row.weak))
+        excerpt = row.text if len(row.text) <= _EXCERPT else row.text[:_EXCERPT] + "…"
+        phrases = joined(row.evidence) if row.evidence else self.tr("（无）")
+        tip = self.tr("共同的说法：{0}").format(phrases)
+        item.setToolTip(0, f"{row.label}\n{excerpt}\n{tip}" if excerpt else f"{row.label}\n{tip}")
+        explained = self.tr("相关度 {0}：共同的说法在两段文字中所占的分量（0–1）")
+        item.setToolTip(1, explained.format(f"{row.score:.2f}"))
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): every row's score and tips."""
+        stack = [self.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            stack += [item.child(i) for i in range(item.childCount())]
+            row = item.data(0, ROLE) if item is not self.invisibleRootItem() else None
+            if isinstance(row, MatchRow):
+                self._say(item, row)
 
     def rows(self) -> list[MatchRow]:
         """Every match shown, in order."""

@@ -24,6 +24,8 @@ from hzreader.core.ledger import (
 )
 from hzreader.ui import theme
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate reads
+
 STANDING_COLORS = {
     "met": QColor("#2e7d32"),
     "on_track": QColor("#1e88e5"),
@@ -44,8 +46,10 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("chart", text)
+def _goal(target) -> str:
+    """core's goal_text (≥ 18 万元) with its full-width ＝ as the language writes it."""
+    text = goal_text(target)
+    return translate("TargetsModel", "＝") + text[1:] if text.startswith("＝") else text
 
 
 def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
@@ -88,17 +92,20 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
     if row is None:
         painter.setPen(theme.MUTED_INK)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignCenter, _tr("选择一项指标，看它的实际值和目标")
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("chart", "选择一项指标，看它的实际值和目标"),
         )
         painter.restore()
         return
     t = row.target
-    year = f"（{t.year}年）" if t.year else ""
     title = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, 20)
     painter.drawText(
         title,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        f"{t.name}　目标 {goal_text(t)}{year}",
+        translate("chart", "{0}　目标 {1}（{2}年）").format(t.name, _goal(t), t.year)
+        if t.year
+        else translate("chart", "{0}　目标 {1}").format(t.name, _goal(t)),
     )
     points = series(row)
     ahead = projection(row)
@@ -167,7 +174,7 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y(t.value)), QPointF(plot.right(), y(t.value)))
     painter.setFont(_font(8.5, True))
-    word = {"<=": "上限", "~": "目标"}.get(t.comparator, "目标")
+    word = translate("chart", "上限") if t.comparator == "<=" else translate("chart", "目标")
     painter.drawText(
         QRectF(plot.right() + 4, y(t.value) - 9, 60, 18),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -180,7 +187,9 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
     if not points:
         painter.setPen(theme.MUTED_INK)
         painter.setFont(_font(9.5))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, _tr("尚未记录实际值（双击指标记录）"))
+        painter.drawText(
+            plot, Qt.AlignmentFlag.AlignCenter, translate("chart", "尚未记录实际值（双击指标记录）")
+        )
         painter.restore()
         return
     if ahead is not None:
@@ -223,15 +232,16 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
     painter.drawText(
         title,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        _tr("全部指标进度（共 {0} 项）").format(len(rows)),
+        translate("chart", "全部指标进度（共 {0} 项）").format(len(rows)),
     )
-    groups: list[tuple[str, list[LedgerRow]]] = [(_tr("全部"), rows)]
+    groups: list[tuple[str, list[LedgerRow]]] = [(translate("chart", "全部"), rows)]
     chapters: dict[str, list[LedgerRow]] = {}
     for r in rows:
         chapters.setdefault(r.chapter_number or "—", []).append(r)
     if len(chapters) > 1:
         groups += [
-            (_tr("第{0}部分").format(n) if n != "—" else n, rs) for n, rs in chapters.items()
+            (translate("chart", "第{0}部分").format(n) if n != "—" else n, rs)
+            for n, rs in chapters.items()
         ]
     legend_h = 20
     top = title.bottom() + 6
@@ -270,7 +280,9 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
     x0, y0 = rect.left() + pad + label_w, rect.bottom() - legend_h - pad * 0.4
     for s in STANDINGS:
         painter.fillRect(QRectF(x0, y0 + 5, 10, 10), STANDING_COLORS[s])
-        text = _tr("{0} {1}").format(_tr(STANDING_LABELS[s]), totals[s])
+        text = translate("chart", "{0} {1}").format(
+            translate("chart", STANDING_LABELS[s]), totals[s]
+        )
         painter.setPen(theme.INK)
         box = QRectF(x0 + 14, y0, 110, legend_h)
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -299,6 +311,10 @@ class TargetChart(QWidget):
         paint_target(painter, QRectF(self.rect()), self.row)
         painter.end()
 
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): drawn again in the new one."""
+        self.update()
+
 
 class OverviewChart(QWidget):
     """Where all targets of the document stand."""
@@ -323,6 +339,10 @@ class OverviewChart(QWidget):
         painter = QPainter(self)
         paint_overview(painter, QRectF(self.rect()), self.rows)
         painter.end()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): drawn again in the new one."""
+        self.update()
 
 
 def chart_png(row: LedgerRow | None, rows: list[LedgerRow], width: int = 1600) -> bytes:

@@ -18,6 +18,7 @@ from hzreader.ui.errors import report_unexpected, show_known_error
 from hzreader.ui.tasks.dialogs import TasksTrash, UnitsDialog
 from hzreader.ui.tasks.editor import TaskEditor
 from hzreader.ui.tasks.panel import OVERDUE, SCOPE_DOC, TasksPanel
+from hzreader.ui.texts import set_icon_text
 
 if TYPE_CHECKING:
     from hzreader.services.tasks import TaskService
@@ -85,7 +86,7 @@ class TasksController(QObject):
     def _action(self, name: str, text: str, key: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(text.split("(&")[0])
+        set_icon_text(action, text)
         if key:
             action.setShortcut(QKeySequence(key))
         action.setEnabled(False)  # until the services are there
@@ -192,7 +193,8 @@ class TasksController(QObject):
             return
         if f["status"] == OVERDUE:
             tasks = [t for t in tasks if t.overdue()]
-        units = [(f"{u.name}（{u.count}）", u.name) for u in self.service.units() if u.count]
+        named = self.tr("{0}（{1}）")  # a unit and how many tasks name it
+        units = [(named.format(u.name, u.count), u.name) for u in self.service.units() if u.count]
         chapters = self.service.chapters(doc.id) if doc is not None else []
         self.panel.set_choices(units, [(heading, key) for key, heading in chapters])
         headings = [self.service.chapter_of(t)[1] for t in tasks]
@@ -200,6 +202,12 @@ class TasksController(QObject):
         self._stale = False
         self._stamp = self.service.change_stamp()
         self._refresh_dialogs()
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/shell/language.py): the filters' units with their
+        counts, the table's deadlines and statuses, the open units and trash dialogs."""
+        if self.service is not None:
+            self.refresh()
 
     # -- the reader and the outline ------------------------------------------------------
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.core.tasks import Task, due_label
+from hzreader.core.tasks import Task, due_text
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -202,7 +202,7 @@ class TasksTrash(QDialog):
             first = QTableWidgetItem(t.title)
             first.setData(VALUE_ROLE, t.id)
             first.setToolTip(t.citation)
-            cells = [first, QTableWidgetItem(t.lead), QTableWidgetItem(due_label(t.due)),
+            cells = [first, QTableWidgetItem(t.lead), QTableWidgetItem(due_text(t.due)),
                      QTableWidgetItem((t.deleted or "").replace("T", " ")[:16])]  # fmt: skip
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)

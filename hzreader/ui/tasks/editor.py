@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.errors import KnownError
-from hzreader.core.tasks import STATUS_LABELS, STATUSES, Task, normalize_unit, parse_due
+from hzreader.core.tasks import STATUSES, Task, normalize_unit, parse_due, status_text
 from hzreader.core.units import Units, split_units
 
 Suggest = Callable[[str], Units | None]
@@ -81,7 +81,7 @@ class TaskEditor(QDialog):
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("task_status")
         for status in STATUSES:
-            self.status_box.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status_box.addItem(status_text(status), status)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("task_note")
         self.note_edit.setPlaceholderText(self.tr("进展情况或备注（可用 Markdown）"))

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from hzreader.core.tasks import Task, due_label
+from hzreader.core.tasks import Task, due_text, status_text
 from hzreader.ui.markdown_view import plain_preview
+from hzreader.ui.texts import joined
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("序号", "重点任务", "牵头单位", "责任单位", "完成时限", "状态", "进展情况")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TasksModel", "序号"),
+    QT_TRANSLATE_NOOP("TasksModel", "重点任务"),
+    QT_TRANSLATE_NOOP("TasksModel", "牵头单位"),
+    QT_TRANSLATE_NOOP("TasksModel", "责任单位"),
+    QT_TRANSLATE_NOOP("TasksModel", "完成时限"),
+    QT_TRANSLATE_NOOP("TasksModel", "状态"),
+    QT_TRANSLATE_NOOP("TasksModel", "进展情况"),
+)
 COL_NUMBER, COL_TASK, COL_LEAD, COL_PARTNERS, COL_DUE, COL_STATUS, COL_NOTE = range(7)
 OVERDUE_INK = QColor("#b00020")
 OVERDUE_PAPER = QColor(255, 235, 238)
@@ -101,10 +116,10 @@ class TasksModel(QAbstractTableModel):
         if column == COL_LEAD:
             return task.lead
         if column == COL_PARTNERS:
-            return "、".join(task.partners)
+            return joined(task.partners)
         if column == COL_DUE:
-            label = due_label(task.due)
+            label = due_text(task.due)
             return self.tr("{0}（逾期）").format(label) if late else label
         if column == COL_STATUS:
-            return self.tr(task.status_label)
+            return status_text(task.status)
         return plain_preview(task.note, 80)

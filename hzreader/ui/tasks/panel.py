@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hzreader.core.tasks import STATUS_LABELS, STATUSES, Task
+from hzreader.core.tasks import STATUSES, Task, status_text
 from hzreader.ui.tasks.model import COL_NOTE, COL_TASK, TASK_ROLE, TasksModel
 
 SCOPE_DOC, SCOPE_ALL = "doc", "all"
 OVERDUE = "overdue"  # the status filter's choice for rows past their deadline
 EXPORT_FORMATS = (
-    ("xlsx", "导出为 Excel…"),
-    ("docx", "导出为 Word…"),
-    ("csv", "导出为 CSV…"),
-    ("md", "导出为 Markdown…"),
+    ("xlsx", QT_TRANSLATE_NOOP("TasksPanel", "导出为 Excel…")),
+    ("docx", QT_TRANSLATE_NOOP("TasksPanel", "导出为 Word…")),
+    ("csv", QT_TRANSLATE_NOOP("TasksPanel", "导出为 CSV…")),
+    ("md", QT_TRANSLATE_NOOP("TasksPanel", "导出为 Markdown…")),
 )
 
 
@@ -52,7 +52,7 @@ class TasksPanel(QWidget):
         self.status_box = self._combo("tasks_filter_status", self.tr("按状态筛选"))
         self.status_box.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
-            self.status_box.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status_box.addItem(status_text(status), status)
         self.status_box.addItem(self.tr("已逾期"), OVERDUE)
         self.chapter_box = self._combo("tasks_filter_chapter", self.tr("按章节筛选"))
         self.chapter_box.addItem(self.tr("全部章节"), None)

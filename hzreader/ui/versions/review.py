@@ -82,7 +82,7 @@ class ReviewQueue(QObject):
         matcher = self._matcher()
         if matcher is None or self.window.services is None:
             return
-        self.panel.set_message(self.panel.tr("正在读取需复核的笔记…"))
+        self.panel.set_message(ReviewPanel.tr("正在读取需复核的笔记…"))
         matcher.submit(review_cards, self._show, self._failed, CHANNEL)
 
     def follow(self, doc_id: str) -> None:
@@ -106,7 +106,7 @@ class ReviewQueue(QObject):
         """Put the note on its best candidate in the new edition."""
         card = self._card(annotation_id)
         if card is not None and card.candidate:
-            self._settle(annotation_id, card.candidate, self.panel.tr("已放到新版 {0}"), card)
+            self._settle(annotation_id, card.candidate, ReviewPanel.tr("已放到新版 {0}"), card)
 
     def move(self, annotation_id: str) -> None:
         """Ask for a clause of the new edition and put the note there."""
@@ -115,13 +115,13 @@ class ReviewQueue(QObject):
             return
         key = self.versions.choose_place(annotation_id, card.new_doc, card.candidate)
         if key is not None:
-            self._settle(annotation_id, key, self.panel.tr("已改放到新版 {0}"), card)
+            self._settle(annotation_id, key, ReviewPanel.tr("已改放到新版 {0}"), card)
 
     def keep(self, annotation_id: str) -> None:
         """Leave the note on its old clause, no longer waiting for review."""
         card = self._card(annotation_id)
         if card is not None:
-            self._settle(annotation_id, None, self.panel.tr("已保留在旧版 {0}"), card)
+            self._settle(annotation_id, None, ReviewPanel.tr("已保留在旧版 {0}"), card)
 
     def _settle(self, annotation_id: str, key: str | None, done: str, card: ReviewCard) -> None:
         editions = self.window.services.editions

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from hzreader.services.relations import short_citation
+from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.shell import retranslate
 
 # Ideographs, CJK punctuation (、。《》), full-width forms (，：（）); not U+3000, a space.
@@ -25,9 +27,11 @@ _ROLES = (
     Qt.ItemDataRole.AccessibleTextRole,
 )
 MAX_ROWS = 3000
+_MARKS = re.compile(r"[*_`#>]+")  # Markdown's emphasis, code, heading and quote marks
 # A text this long found in the documents is a piece of them; a shorter one (目标, 笔记) may be
 # an untranslated label that happens to be a word of the plan too.
 FRAGMENT = 8
+_LINES = re.compile(r"(\n|: )")
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,20 @@ def content_of(services, extra: tuple[str, ...] = (), documents: tuple = ()) -> 
                     texts.add(value)
             if node.title or node.text:
                 texts.add(f"{node.marker}{node.title or node.text[:12]}")
+            if node.citation:  # as tables and the related clauses cite it: 第三部分第9条
+                texts.add(short_citation(node.citation, document.title))
     for a in [*services.annotations.list(), *services.annotations.trash()]:
         texts.update((a.quote, a.note, a.citation, *a.tags))
+        # A note as lists and search snippets show it: without its Markdown marks.
+        texts.update((plain_preview(a.note, 200), _MARKS.sub("", a.note)))
         texts.update(a.quote[:n] for n in (20, 30, 120, 200) if len(a.quote) > n)
     for t in services.annotations.tags():
         texts.update(t.name.split("/"))
         texts.add(t.name)
+    # The task breakdown's units and rows are the user's.
+    texts.update(u.name for u in services.tasks.units())
+    for task in [*services.tasks.list(), *services.tasks.trash()]:
+        texts.update((task.title, task.citation, task.lead, *task.partners, task.note))
     for doc in services.library.documents():
         for row in services.targets.ledger(doc.id):
             t = row.target
@@ -141,6 +153,13 @@ def chinese_left(items: list[Shown], content: list[str]) -> list[Shown]:
         rest = item.text
         if len(rest) >= FRAGMENT and rest.strip("… ") in blob:
             continue  # a piece of a document's text (a tooltip, a snippet), not a label
+        # A tooltip of several lines (a citation, a snippet, "Shared phrases: …"): each
+        # line, and what follows a label's colon, judged as a piece of its own.
+        rest = "".join(
+            part
+            for part in _LINES.split(rest)
+            if not (len(part.strip("… ")) >= FRAGMENT and part.strip("… ") in blob)
+        )
         if "…" in rest:
             rest = "…".join(
                 part for part in rest.split("…") if not (part.strip() and part.strip() in blob)

@@ -11,6 +11,7 @@ import pytest
 from language_walk import chinese_left, content_of, path_of, shown
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDockWidget,
@@ -78,7 +79,9 @@ def furnish(window, qtbot, modal: bool = True) -> dict:
     view.select_target(rows[0].target.id)
 
     window.search_box.set_text("住房")
-    qtbot.waitUntil(lambda: window.search.settled() and window.search.panel.model.total > 0)
+    qtbot.waitUntil(
+        lambda: window.search.settled() and window.search.panel.model.total > 0, timeout=20_000
+    )
     window.findChild(QAction, "action_find").trigger()
     window.search.finder.find_bar.field.setText("保障")
     window.notes.panel.search.setText("调研")
@@ -92,6 +95,7 @@ def furnish(window, qtbot, modal: bool = True) -> dict:
     }
     qtbot.waitUntil(window.search.settled)
     qtbot.waitUntil(lambda: not window.notes.panel._filter_timer.isActive())
+    dialogs |= second_wave(window, qtbot)
     if not modal:
         return dialogs
     dialogs |= {
@@ -110,8 +114,34 @@ def furnish(window, qtbot, modal: bool = True) -> dict:
         )
     )
     dialogs["import"] = window.library_controller.dialog
+    # 对照阅读: the other document of the library on the right, following the left.
+    window.findChild(QAction, "action_parallel").trigger()
+    qtbot.waitUntil(lambda: window.compare.pane is not None and window.compare.pane.isVisible())
     qtbot.waitUntil(lambda: dialogs["backups"].table.rowCount() > 0)
     return dialogs
+
+
+def second_wave(window, qtbot) -> dict:
+    """The rooms the second wave added, as a user has them: the 任务分解 dock with tasks (one
+    overdue, one in the trash), its editor, units and trash open beside the window; the
+    相关条款 dock showing a clause's relations; the 需复核 dock; the 版本 menu is the window's."""
+    tasks = window.services.tasks
+    task = tasks.assign("m9", lead="市住保房管局", partners=["市发改委"], due="2025-06")
+    tasks.assign("m12", lead="市发改委", due="2020", status="doing")  # overdue
+    tasks.assign("m10", lead="市财政局", status="done")
+    tasks.unassign("m10")
+    window.findChild(QAction, "action_toggle_tasks").trigger()
+    qtbot.waitUntil(lambda: window.tasks.panel.model.rowCount() == 2)
+    for name in ("action_toggle_related", "action_toggle_review"):
+        window.findChild(QAction, name).trigger()
+    window.relations.show_related("m9")
+    related = window.findChild(QAbstractItemView, "related_list")
+    qtbot.waitUntil(lambda: related.model().rowCount() > 0)
+    return {
+        "task editor": window.tasks.edit_task(task),
+        "units": window.tasks.open_units(),
+        "task trash": window.tasks.open_trash(),
+    }
 
 
 def _left(window) -> list[str]:
@@ -203,7 +233,7 @@ def test_qt_standard_dialogs_follow_the_language(qapp):
 
 # -- switching while the window is open -------------------------------------------------
 
-_TIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?")
+_TIME = re.compile(r"(\d{4}-\d\d-\d\d[ T])?(?<!\d)\d\d:\d\d(:\d\d(\.\d+)?)?")  # Today 20:46 too
 
 
 def _texts(window, folders: list[Path]) -> dict[str, str]:
