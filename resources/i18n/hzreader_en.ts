@@ -3274,7 +3274,7 @@ Current: “{1}”</translation>
     <name>LookKeeper</name>
     <message>
         <source>主题(&amp;M)</source>
-        <translation>Th&amp;eme</translation>
+        <translation>T&amp;heme</translation>
     </message>
     <message>
         <source>跟随系统(&amp;S)</source>
@@ -4214,7 +4214,7 @@ Created {2}   Modified {3}</translation>
     <name>SettingsController</name>
     <message>
         <source>设置(&amp;P)…</source>
-        <translation>&amp;Preferences…</translation>
+        <translation>P&amp;references…</translation>
     </message>
     <message>
         <source>字体、行距、纸张、主题、语言、高亮颜色的含义、自动备份</source>
