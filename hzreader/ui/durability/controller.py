@@ -306,4 +306,7 @@ class DurabilityController(QObject):
         reload = getattr(self.window, "reload_library", None)
         if reload is not None:
             reload(None)
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            settings.reload()  # a restore may have brought preferences (设置) with it
         self._notes_changed()

@@ -127,3 +127,28 @@ def test_settings_survive_a_backup_restored_into_a_fresh_data_dir(window, tmp_pa
     finally:
         fresh.close()
     window.look.choose_theme("light")
+
+
+def test_a_backup_restored_in_the_window_applies_its_settings_at_once(
+    window, tmp_path, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hzreader.services.composition import Services
+    from hzreader.services.opening import open_context
+
+    other = open_context(tmp_path / "other")
+    try:
+        Services(other).preferences.save({prefs.LINE_HEIGHT: 205})
+        path = tmp_path / "backup.json"
+        Services(other).backup_files.export(path)
+    finally:
+        other.close()
+    before = _line_height(window)
+    assert before != 205
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.durability.restore_backup_file(str(path))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    # No restart: the reader lays its text out with the restored line height.
+    qtbot.waitUntil(lambda: _line_height(window) == 205, timeout=5_000)
