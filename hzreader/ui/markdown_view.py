@@ -167,7 +167,7 @@ class SafeBrowser(QTextBrowser):
         return answer == QMessageBox.StandardButton.Yes
 
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\[\]\n]{0,2000}\)")
 _MARKS = re.compile(
     r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|\*\*|__|~~|`|<[^>]{1,80}>", re.M
 )
