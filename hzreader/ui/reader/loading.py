@@ -11,6 +11,7 @@ thread; a small one is built at once, which costs less than a round trip to the 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from html import escape
 
@@ -35,10 +36,17 @@ def text_size(document: Document) -> int:
     return sum(len(node.text) + len(node.marker) for node in document.walk())
 
 
-def build_detached(document: Document, typo: theme.Typography) -> tuple[QTextDocument, DocumentMap]:
-    """A new QTextDocument holding the document, and its key ↔ position map."""
+def build_detached(
+    document: Document, typo: theme.Typography, *, pool: bool = False
+) -> tuple[QTextDocument, DocumentMap]:
+    """A new QTextDocument holding the document, and its key ↔ position map. On a pool
+    thread (`pool`), the builder lets go of the GIL now and then: the UI thread, which needs
+    it for every Python slot, then gets its turn at once rather than when it is forced."""
     target = QTextDocument()
-    return target, DocumentBuilder(typo).build(document, target)
+    builder = DocumentBuilder(typo)
+    if pool:
+        builder.pause = lambda: time.sleep(0)
+    return target, builder.build(document, target)
 
 
 class Built:
@@ -78,7 +86,7 @@ class DocumentLoader(QObject):
         ui_thread = QCoreApplication.instance().thread()
 
         def work(_progress: Callable[[int, int], None]) -> tuple[QTextDocument, DocumentMap]:
-            text, map_ = build_detached(document, typo)
+            text, map_ = build_detached(document, typo, pool=True)
             # Pushed to the UI thread from the thread it was made in, as Qt requires.
             text.moveToThread(ui_thread)
             return text, map_
