@@ -3075,7 +3075,7 @@ Created {2}   Modified {3}</translation>
     <name>ReaderView</name>
     <message>
         <source>正在排版《{0}》……</source>
-        <translation>Laying out “{0}”…</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3123,19 +3123,19 @@ Created {2}   Modified {3}</translation>
     <name>SafeBrowser</name>
     <message>
         <source>（此笔记结构过深，按纯文本显示）</source>
-        <translation>(This note is nested too deeply; shown as plain text.)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（此笔记过长，按纯文本显示）</source>
-        <translation>(This note is too long; shown as plain text.)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（此笔记标记过于复杂，按纯文本显示）</source>
-        <translation>(This note’s markup is too complex; shown as plain text.)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（此笔记无法按 Markdown 显示，按纯文本显示）</source>
-        <translation>(This note cannot be shown as Markdown; shown as plain text.)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>打开链接</source>
