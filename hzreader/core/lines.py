@@ -34,11 +34,15 @@ _FENCE = re.compile(r"^(```|~~~)")
 _HTML_COMMENT = re.compile(r"^<!--.*-->$")
 # A link target may hold one level of parentheses (javascript:close()) and a "title".
 _TARGET = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\s*\)"
-_IMAGE = re.compile(rf"!\[([^\]]*)\]{_TARGET}")
-_LINK = re.compile(rf"\[([^\]]*)\]{_TARGET}")
+# A link's text holds no bracket and is at most LINK_TEXT_CHARS long: each [ then scans only to
+# the next bracket, so a line of 4,000 [ costs linear time (with [^\]]* it was quadratic: a
+# text of such lines kept an import busy for minutes).
+LINK_TEXT_CHARS = 1_000
+_IMAGE = re.compile(rf"!\[([^\[\]]{{0,{LINK_TEXT_CHARS}}})\]{_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]]{{0,{LINK_TEXT_CHARS}}})\]{_TARGET}")
 _STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS = re.compile(r"(?<![A-Za-z0-9\\])_([^_\s](?:[^_]*[^_\s])?)_(?![A-Za-z0-9])")
-_HTML_TAG = re.compile(r"</?(?:br|p|span|strong|b|em|i|div|font)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:br|p|span|strong|b|em|i|div|font)\b[^<>]{0,500}>", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*+•·●○◆◇■□▪▫]\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")

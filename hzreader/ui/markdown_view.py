@@ -6,46 +6,57 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
+import shiboken6
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-# What a note may contain once rendered: text structure and links, nothing that loads.
-ALLOWED_TAGS = {
-    "p", "br", "hr", "strong", "b", "em", "i", "u", "del", "s", "code", "pre", "blockquote",
-    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "table", "thead", "tbody",
-    "tr", "th", "td", "dl", "dt", "dd", "sup", "sub",
-}  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
-LINK_SCHEMES = {"http", "https"}
-PREVIEW_LIMIT = 200_000  # characters rendered live; a 1 MB note previews its beginning
-_EXTENSIONS = ["extra", "sane_lists", "nl2br"]
+from hzreader.exporters import note_html
+from hzreader.ui.background import BackgroundJob
+
+# Renderings under way: kept here until they report, whatever becomes of their browser.
+_RUNNING: set[BackgroundJob] = set()
+
+# What a note may contain once rendered: text structure and links, nothing that loads
+# (the allow-list of exporters/note_html.py's WIDGET profile).
+ALLOWED_TAGS = set(note_html.WIDGET.tags)
+ALLOWED_ATTRIBUTES = {tag: set(names) for tag, names in note_html.WIDGET.attributes.items()}
+LINK_SCHEMES = set(note_html.WIDGET.url_schemes)
+# Characters of plain text a note past its budget shows in a preview.
+PREVIEW_PLAIN_CHARS = 20_000
+# Notes up to this length render at once (a few milliseconds); longer ones on a pool thread.
+RENDER_AT_ONCE_CHARS = 2_000
 
 
-def render_markdown(text: str, limit: int | None = None) -> str:
+def _notice(notice: str) -> str:
+    """note_html's notice in the window's language."""
+    translate = QCoreApplication.translate
+    return {
+        note_html.NOTICE_DEEP: translate("SafeBrowser", "（此笔记结构过深，按纯文本显示）"),
+        note_html.NOTICE_LONG: translate("SafeBrowser", "（此笔记过长，按纯文本显示）"),
+        note_html.NOTICE_COMPLEX: translate("SafeBrowser", "（此笔记标记过于复杂，按纯文本显示）"),
+        note_html.NOTICE_BROKEN: translate(
+            "SafeBrowser", "（此笔记无法按 Markdown 显示，按纯文本显示）"
+        ),
+    }.get(notice, notice)
+
+
+def render_note(text: str) -> note_html.RenderedNote:
+    """A note's Markdown as HTML safe for any Qt widget, within the render budget: past
+    it, its plain text (the beginning of a long one) under a notice. Any thread."""
+    return note_html.render(text, note_html.WIDGET, max_plain_chars=PREVIEW_PLAIN_CHARS)
+
+
+def render_markdown(text: str) -> str:
     """A note's Markdown as HTML that is safe for any Qt widget (nh3 allow-list)."""
-    # Imported here: Markdown and nh3 are not needed for the window's first frame.
-    import markdown
-    import nh3
-
-    if limit is not None and len(text) > limit:
-        text = text[:limit]
-    raw = markdown.markdown(text, extensions=_EXTENSIONS, output_format="html")
-    return nh3.clean(
-        raw,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=LINK_SCHEMES,
-        link_rel=None,
-        strip_comments=True,
-    )
+    return _localised(text, render_note(text))
 
 
-def markdown_to_plain(text: str, max_chars: int = 2_000) -> str:
-    """A note's text without Markdown marks (for lists and tooltips)."""
-    fragment = QTextDocumentFragment.fromHtml(render_markdown(text[: max_chars * 2]))
-    plain = fragment.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")
-    return plain[:max_chars]
+def _localised(text: str, rendered: note_html.RenderedNote) -> str:
+    """The rendered HTML, its notice (if any) said in the window's language."""
+    if rendered.notice is None:
+        return rendered.html
+    return note_html.plain_html(text, _notice(rendered.notice), max_chars=PREVIEW_PLAIN_CHARS)
 
 
 def first_lines(text: str, lines: int = 3, width: int = 120) -> str:
@@ -77,6 +88,7 @@ class SafeBrowser(QTextBrowser):
     Links open in the system browser only for http(s), and only after the user agrees."""
 
     link_refused = Signal(str)  # a link that is not http(s)
+    rendered = Signal()  # the note handed to set_markdown_note is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,13 +98,50 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self.open_link)
         # A hook for tests and for a window that asks in its own way.
         self.confirm: Callable[[QUrl], bool] = self._ask
+        self._generation = self._shown = 0
+        self._notice: str | None = None
 
     def set_markdown_note(self, text: str) -> None:
-        """Render a note (its beginning, for a very long one)."""
-        body = render_markdown(text, PREVIEW_LIMIT)
-        if len(text) > PREVIEW_LIMIT:
-            body += "<p><i>" + html.escape(self.tr("（预览只显示笔记的开头部分）")) + "</i></p>"
-        self.setHtml(body)
+        """Render a note: a short one at once, a longer one on a pool thread (the view keeps
+        what it showed until then, and rendered follows); past the budget, its plain text."""
+        self._generation += 1
+        if len(text) <= RENDER_AT_ONCE_CHARS:
+            self._show_rendered(self._generation, text, render_note(text))
+            return
+        generation = self._generation
+        job = BackgroundJob(lambda _progress: render_note(text), QCoreApplication.instance())
+        _RUNNING.add(job)
+        browser = self
+
+        def done(result: object) -> None:
+            _RUNNING.discard(job)
+            job.deleteLater()
+            if shiboken6.isValid(browser):
+                browser._show_rendered(generation, text, result)
+
+        def failed(exc: object) -> None:  # render() never raises; should it, plain text
+            done(note_html.RenderedNote("", note_html.NOTICE_BROKEN))
+
+        job.done.connect(done)
+        job.failed.connect(failed)
+        job.start()
+
+    def rendering(self) -> bool:
+        """True while a note handed to set_markdown_note is still being rendered."""
+        return self._generation != self._shown
+
+    def notice(self) -> str | None:
+        """The notice shown above a note past its budget (None: rendered as Markdown)."""
+        return self._notice
+
+    def _show_rendered(self, generation: int, text: str, rendered: object) -> None:
+        if generation != self._generation:
+            return  # typed on meanwhile: a newer rendering is on its way
+        assert isinstance(rendered, note_html.RenderedNote)
+        self._shown = generation
+        self._notice = None if rendered.notice is None else _notice(rendered.notice)
+        self.setHtml(_localised(text, rendered))
+        self.rendered.emit()
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         """Nothing is ever loaded: no remote, file:// or qrc resource reaches the note.
@@ -118,7 +167,7 @@ class SafeBrowser(QTextBrowser):
         return answer == QMessageBox.StandardButton.Yes
 
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\[\]\n]{0,2000}\)")
 _MARKS = re.compile(
     r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|\*\*|__|~~|`|<[^>]{1,80}>", re.M
 )

@@ -3998,6 +3998,13 @@ Created {2}   Modified {3}</translation>
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>正在排版《{0}》……</source>
+        <translation>Laying out “{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
         <source>在正文中阅读时，这里列出当前条款在文库其他文档中的相关条款。</source>
@@ -4057,8 +4064,20 @@ Created {2}   Modified {3}</translation>
 <context>
     <name>SafeBrowser</name>
     <message>
-        <source>（预览只显示笔记的开头部分）</source>
-        <translation>(the preview shows only the beginning of the note)</translation>
+        <source>（此笔记结构过深，按纯文本显示）</source>
+        <translation>(This note is nested too deeply; shown as plain text.)</translation>
+    </message>
+    <message>
+        <source>（此笔记过长，按纯文本显示）</source>
+        <translation>(This note is too long; shown as plain text.)</translation>
+    </message>
+    <message>
+        <source>（此笔记标记过于复杂，按纯文本显示）</source>
+        <translation>(This note’s markup is too complex; shown as plain text.)</translation>
+    </message>
+    <message>
+        <source>（此笔记无法按 Markdown 显示，按纯文本显示）</source>
+        <translation>(This note cannot be shown as Markdown; shown as plain text.)</translation>
     </message>
     <message>
         <source>打开链接</source>

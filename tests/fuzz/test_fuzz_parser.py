@@ -1,25 +1,17 @@
 """The policy-text parser's door: any text parses, and the tree keeps its invariants.
 
-Opt-in for now (HZREADER_FUZZ_PARSER=1): the parser, cleanup, numbering and title detection
-are being rewritten for real documents, and their fuzzing is the second round of issue 18.
-Enabling it in CI is deleting the skip below.
+Runs in CI since the parser rewrite was merged (issue 18's second round): the parser, the
+cleanup of web and Word chrome, numbering and title detection, over policy-like texts and
+hostile ones.
 """
 
 from __future__ import annotations
 
-import os
-
-import pytest
 from fuzzing import fuzz, hostile_text, storable
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hzreader.core.document import parse_with_report
-
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("HZREADER_FUZZ_PARSER"),
-    reason="parser fuzzing waits for the parser rewrite (HZREADER_FUZZ_PARSER=1 runs it)",
-)
 
 MARKERS = st.sampled_from(
     ["一、", "二、", "十、", "（一）", "（二）", "1.", "2.", "10.", "（1）", "①", "②", "第一章",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QFont,
@@ -24,6 +26,7 @@ _PROPORTIONAL = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 NODE_KEY_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 UNITS_PROPERTY = int(QTextFormat.Property.UserProperty) + 2  # a responsible-units label
 UNITS_SCALE = 0.82
+PAUSE_NODES = 200
 
 
 def units_label(units: Units) -> str:
@@ -44,6 +47,9 @@ class DocumentBuilder:
         self.typo = typography
         self.map = DocumentMap()
         self._cursor: QTextCursor | None = None
+        # Called every PAUSE_NODES nodes (a pool thread gives the UI thread its turn there).
+        self.pause: Callable[[], None] | None = None
+        self._count = 0
 
     def build(self, document: Document, target: QTextDocument) -> DocumentMap:
         """Replace target's content with the document; returns the key ↔ position map."""
@@ -103,6 +109,9 @@ class DocumentBuilder:
         return self._cursor.position()
 
     def _node(self, node: Node, depth: int, parent: str | None) -> None:
+        self._count += 1
+        if self.pause is not None and self._count % PAUSE_NODES == 0:
+            self.pause()
         if node.heading_only:
             self._heading(node, depth, parent)
         else:

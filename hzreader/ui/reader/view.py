@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from hzreader.core.model import Document
 from hzreader.ui import theme
-from hzreader.ui.reader.doc_builder import DocumentBuilder
 from hzreader.ui.reader.docmap import DocumentMap
 from hzreader.ui.reader.layers import Z_FLASH, Z_HIGHLIGHTS, LayerStack, Marker, Span
+from hzreader.ui.reader.loading import Built, DocumentLoader, waiting_text
 
 FLASH_LAYER = "flash"
 FLASH_MS = 1500
@@ -39,6 +39,7 @@ class ReaderView(QTextEdit):
     marker_activated = Signal(str, object)  # layer name, marker data
     first_painted = Signal()  # the text is on screen for the first time
     about_to_jump = Signal()  # a jump the user asked for leaves the place in view (history)
+    document_ready = Signal()  # a document load_document() laid out off the UI thread is shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,18 +76,45 @@ class ReaderView(QTextEdit):
         self._flash_range = (0, 0)
         self._painted = False
         self._gutter = 0.0  # room kept right of the text for margin labels
+        self._loader = DocumentLoader(self)
+        self._loader.built.connect(self._take)
+        self._then: Callable[[], None] | None = None  # what waits for the text being built
 
     # -- content -------------------------------------------------------------------------
 
     def set_document(self, document: Document, point_size: float | None = None) -> None:
-        """Show a document (at a font size); layers of the previous one are dropped."""
+        """Show a document (at a font size) at once; layers of the previous one are dropped."""
+        self._begin(document, point_size)
+        self._take(self._loader.load(document, self._typo, at_once=True))
+
+    def load_document(self, document: Document, point_size: float | None = None) -> bool:
+        """Show a document; a large one is laid out on a pool thread while the view shows
+        a short notice, and document_ready follows. True when it is shown already."""
+        self._begin(document, point_size)
+        built = self._loader.load(document, self._typo)
+        if built is not None:
+            self._take(built)
+            return True
+        self._map = DocumentMap()
+        self.setDocument(waiting_text(document.title, self._typo, self))
+        self._then = self._ready
+        return False
+
+    def _ready(self) -> None:
+        self.verticalScrollBar().setValue(0)
+        self.document_ready.emit()
+
+    def loading(self) -> bool:
+        """True while a document or a zoom is being laid out off the UI thread."""
+        return self._loader.busy()
+
+    def _begin(self, document: Document, point_size: float | None) -> None:
         self._document_model = document
         self._layers.clear()
         self._flash.stop()
+        self._then = None
         if point_size is not None:
             self._typo = theme.Typography.for_size(theme.clamp_point_size(point_size))
-        self._rebuild()
-        self.verticalScrollBar().setValue(0)
 
     def document_model(self) -> Document | None:
         """The document shown."""
@@ -103,10 +131,28 @@ class ReaderView(QTextEdit):
             return
         anchor = self.top_anchor()
         self._typo = theme.Typography.for_size(size)
-        self._rebuild()
-        if anchor:
-            self.scroll_to_key(*anchor)
-        self.point_size_changed.emit(size)
+
+        waiting = self._then  # a document still being laid out: it is shown first
+
+        def settle() -> None:
+            if waiting is not None:
+                waiting()
+            if anchor:
+                self.scroll_to_key(*anchor)
+            self.point_size_changed.emit(size)
+
+        self._relayout(settle)
+
+    def _relayout(self, settle) -> None:
+        """Lay the document out again with the current typography (off the UI thread when
+        it is large), then call `settle`."""
+        if self._document_model is None:
+            settle()
+            return
+        built = self._loader.load(self._document_model, self._typo)
+        self._then = settle
+        if built is not None:
+            self._take(built)
 
     def apply_look(self) -> None:
         """The look (theme, typeface, line height) changed: paper and ink now, and the text
@@ -114,10 +160,16 @@ class ReaderView(QTextEdit):
         self._paint_paper()
         anchor = self.top_anchor() if len(self._map) else None
         self._typo = theme.Typography.for_size(self.point_size())
-        self._rebuild()
-        if anchor:
-            self.scroll_to_key(*anchor)
-        self.viewport().update()
+        waiting = self._then  # a document still being laid out: it is shown first
+
+        def settle() -> None:
+            if waiting is not None:
+                waiting()
+            if anchor:
+                self.scroll_to_key(*anchor)
+            self.viewport().update()
+
+        self._relayout(settle)
 
     def _paint_paper(self) -> None:
         p = theme.palette()
@@ -140,17 +192,20 @@ class ReaderView(QTextEdit):
             finally:
                 self._painting = False
 
-    def _rebuild(self) -> None:
-        if self._document_model is None:
-            return
-        doc = self.document()
-        builder = DocumentBuilder(self._typo)
-        self._map = builder.build(self._document_model, doc)
-        # The view's cursor moved along with the inserted text; put it back at the start,
-        # or Qt would scroll to the end to keep it visible.
-        self.setTextCursor(QTextCursor(doc))
+    def _take(self, built: Built) -> None:
+        """Show a document laid out by the loader, then do what was waiting for it."""
+        built.text.setParent(self)  # the view owns it: replaced, it is deleted
+        self.setDocument(built.text)
+        self._map = built.map
+        # The view's cursor must be at the start, or Qt would scroll to keep it visible.
+        self.setTextCursor(QTextCursor(built.text))
         self._update_column()
         self._apply_layers()
+        then, self._then = self._then, None
+        if then is None:
+            self.verticalScrollBar().setValue(0)
+        else:
+            then()
 
     # -- positions -----------------------------------------------------------------------
 

@@ -139,8 +139,9 @@ def short_snippet(
 # Markdown a note may hold, left out of what a hit row shows: heading, quote and bullet marks
 # at a line's start, emphasis and code marks, a link's brackets and address, HTML tags.
 _LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", re.MULTILINE)
-_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
-_INLINE_MARKS = re.compile(r"\*{1,3}|_{2,3}|~~|`+|<[^>\n]+>")
+# Bounded, and stopping at the next bracket: a note of a million [ or < costs linear time.
+_LINK = re.compile(r"(!?\[)([^\[\]\n]{0,1000})(\]\([^()\[\]\n]{0,2000}\))")
+_INLINE_MARKS = re.compile(r"\*{1,3}|_{2,3}|~~|`+|<[^<>\n]{1,200}>")
 QUOTE_CHARS = 40
 
 

@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         self.reader.current_key_changed.connect(self._show_current)
         self.reader.viewport_moved.connect(self._position_timer.start)
         self.reader.point_size_changed.connect(self._zoomed)
+        self.reader.document_ready.connect(self._document_laid_out)
         self.reader.copyAvailable.connect(a.copy.setEnabled)
         self.reader.copyAvailable.connect(a.copy_with_citation.setEnabled)
         self._position_timer.timeout.connect(self.save_position)
@@ -448,19 +449,28 @@ class MainWindow(QMainWindow):
             self.save_position()
         self.document = document
         self._nodes = {node.key: node for node in document.walk()}
-        self.reader.set_document(document, self._point_size)
+        # A large document is laid out off the UI thread: the rest follows when it is shown.
+        self._pending_anchor = (saved[0], int(saved[1])) if saved else None
+        shown = self.reader.load_document(document, self._point_size)
         self.outline.set_document(document)
         self.setWindowTitle(document.title)  # Qt adds the application's display name
         self.document_box.setCurrentIndex(self.document_box.findData(document.id))
         self.actions.check_document(document.id)
         self.saver.save_setting(SETTING_DOCUMENT, document.id)
-        anchor = (saved[0], int(saved[1])) if saved and saved[0] in self.reader.map else None
+        if shown:
+            self._document_laid_out()
+
+    def _document_laid_out(self) -> None:
+        """The reader shows the document: go to the saved place, tell the rooms."""
+        assert self.document is not None
+        saved = self._pending_anchor
+        anchor = saved if saved and saved[0] in self.reader.map else None
         self._show_citation(None)
         if self.isVisible():
             self._go_to_anchor(anchor)
         else:
             self._pending_anchor = anchor
-        self.document_shown.emit(document.id)
+        self.document_shown.emit(self.document.id)
 
     def reload_library(self, show: str | None = None) -> None:
         """After an import, rename or delete: list the documents again and show `show`
@@ -515,7 +525,7 @@ class MainWindow(QMainWindow):
 
     def position_restored(self) -> bool:
         """True once the saved reading position has been applied (it waits for the layout)."""
-        return self._pending_anchor is None
+        return self._pending_anchor is None and not self.reader.loading()
 
     def zoom_by(self, steps: int) -> None:
         """Make the text larger (positive steps) or smaller, by one point a step."""
@@ -562,7 +572,8 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(self.tr("字号 {0}（{1}%）").format(size, percent))
 
     def _apply_pending_anchor(self) -> None:
-        if self._pending_anchor is not None:
+        # A document still being laid out goes to its place once it is shown.
+        if self._pending_anchor is not None and not self.reader.loading():
             self._go_to_anchor(self._pending_anchor)
 
     def _go_to_anchor(self, anchor: tuple[str, int] | None) -> None:
