@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hzreader.ui.combo import ElidingComboBox
 from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.delegate import NoteCardDelegate
 from hzreader.ui.notes.model import NotesModel
@@ -97,7 +98,7 @@ class NotesPanel(QWidget):
         self._build()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
-        box = QComboBox(self)
+        box = ElidingComboBox(self)
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -66,3 +66,30 @@ def test_docks_yield_before_the_column_gets_short(qtbot, window):
     assert _column_chars(window.reader) >= 27.5  # an official page's line, not 14
     assert window.outline.isVisible() and window.docks.notes.isVisible()
     assert window.outline.width() >= 140 and window.docks.notes.width() >= 140
+
+
+def test_the_first_dock_widths_keep_the_measure_on_a_1024_screen(qtbot, window):
+    """The notes dock cannot go below its filters' minimum (the 需复核 button made it wider):
+    the outline gives up what the notes keep, so the column still has its measure."""
+    from hzreader.ui.shell.window_layout import first_dock_widths
+
+    window.resize(960, 640)  # the first window on a 1024×700 screen
+    qtbot.waitUntil(lambda: window.width() == 960)
+    first_dock_widths(window, window.outline, window.docks.notes)
+    notes = window.docks.notes
+    qtbot.waitUntil(lambda: window.outline.width() < 200)
+    qtbot.wait(50)
+    assert notes.width() >= notes.minimumSizeHint().width()
+    assert _column_chars(window.reader) >= 27.5  # 25 when the outline kept its share
+
+
+def test_the_notes_filters_shorten_their_choice_with_an_ellipsis(qtbot, window):
+    notes = window.docks.notes
+    window.resizeDocks([notes], [notes.minimumSizeHint().width()], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: notes.width() <= notes.minimumSizeHint().width() + 2)
+    panel = window.notes.panel
+    boxes = [panel.scope_box, panel.tag_box, panel.color_box, panel.order_box]
+    shown = [box.shown_text() for box in boxes]
+    assert any(s != box.currentText() for s, box in zip(shown, boxes, strict=True))  # narrow
+    for text, box in zip(shown, boxes, strict=True):
+        assert text == box.currentText() or (text.endswith("…") and len(text) > 1), text
