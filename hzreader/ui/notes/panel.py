@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -125,6 +126,11 @@ class NotesPanel(QWidget):
         grid.addWidget(self.color_box, 2, 0)
         grid.addWidget(self.order_box, 2, 1)
         grid.addWidget(self.review_button, 2, 2)
+        # The tag box has its third of the width, not the 需复核 button's (a fixed tool
+        # button held its column to its own width, and 全部标签 was cut on a wide dock).
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(grid)

@@ -93,3 +93,19 @@ def test_the_notes_filters_shorten_their_choice_with_an_ellipsis(qtbot, window):
     assert any(s != box.currentText() for s, box in zip(shown, boxes, strict=True))  # narrow
     for text, box in zip(shown, boxes, strict=True):
         assert text == box.currentText() or (text.endswith("…") and len(text) > 1), text
+
+
+def test_a_wide_notes_dock_shows_every_filter_whole(qtbot, window):
+    """At 1920 wide the tag box had the 需复核 button's width and cut 全部标签."""
+    for key, tag in (("m9", "部门/发改"), ("m10", "住房")):
+        window.notes.service.create(key, note="要点", tags=[tag])
+    qtbot.waitUntil(lambda: window.notes.panel.tag_box.count() > 2)
+    window.resize(1600, 915)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    notes = window.docks.notes
+    window.resizeDocks([notes], [352], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: notes.width() == 352)
+    panel = window.notes.panel
+    for box in (panel.scope_box, panel.tag_box, panel.color_box, panel.order_box):
+        assert box.width() >= notes.width() / 4, box.objectName()  # the tag box had 74 px
+        assert box.shown_text() == box.currentText()
