@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>对照阅读(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把阅读区分成左右两栏：右侧的文档跟随左侧正在读的条款，显示与它对应的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对照表(&amp;L)…</source>
+        <translation>Export A&amp;lignment Table…</translation>
+    </message>
+    <message>
+        <source>把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与旧版对比(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标出这一版与上一版相比新增、删除、修改和调整编号的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一处变动(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与旧版对比时，转到下一处变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一处变动(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与旧版对比时，转到上一处变动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出修订对照表(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把与旧版对比的结果导出为修订对照表（原文 | 修改后 | 说明），Word 或 Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>关于 hzreader</source>
@@ -343,6 +394,14 @@ The current data is first saved as a backup.</numerusform>
         <translation>show the version and exit</translation>
     </message>
     <message>
+        <source>参数 {0} 不是可用的文件名（含有空字符或无法编码的字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参数 {0} 含有无法识别的字符（不是 UTF-8 编码的文字），请检查终端的文字编码设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>输出一个 JSON 文档</source>
         <translation>print one JSON document</translation>
     </message>
@@ -409,10 +468,6 @@ The current data is first saved as a backup.</numerusform>
         <translation>(no tags)</translation>
     </message>
     <message>
-        <source>导出学习笔记（md html docx csv），或完整备份（json）</source>
-        <translation>export study notes (md html docx csv), or a full backup (json)</translation>
-    </message>
-    <message>
         <source>导出格式</source>
         <translation>the export format</translation>
     </message>
@@ -437,12 +492,16 @@ The current data is first saved as a backup.</numerusform>
         <translation>group by chapter or by tag</translation>
     </message>
     <message>
-        <source>合并一个 json 备份（重复运行不会重复添加）</source>
-        <translation>merge a json backup (running it again adds nothing twice)</translation>
+        <source>导出学习笔记（md html docx csv xlsx）、W3C 批注（jsonld），或完整备份（json）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>备份文件</source>
-        <translation>the backup file</translation>
+        <source>合并一个 json 备份或 W3C 批注文件（重复运行不会重复添加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件，或 W3C Web Annotation 文件（.jsonld / .json）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>检查数据库、搜索索引和备份的完整性</source>
@@ -485,6 +544,10 @@ The current data is first saved as a backup.</numerusform>
             <numerusform>; %n to review</numerusform>
             <numerusform>; %n to review</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>；任务新增 {0} 项，更新 {1} 项</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>恢复前的数据库已备份为 backups/{0}</source>
@@ -804,10 +867,6 @@ The current data is first saved as a backup.</numerusform>
         <translation>the record&apos;s id (see targets --ledger)</translation>
     </message>
     <message>
-        <source>导出指标台账（CSV、Markdown 或 Word）</source>
-        <translation>export the targets ledger (CSV, Markdown or Word)</translation>
-    </message>
-    <message>
         <source>文件格式</source>
         <translation>the file format</translation>
     </message>
@@ -860,6 +919,10 @@ The current data is first saved as a backup.</numerusform>
         <translation>Goal</translation>
     </message>
     <message>
+        <source>导出指标台账（CSV、Markdown、Word 或 Excel）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -900,6 +963,101 @@ The current data is first saved as a backup.</numerusform>
             <numerusform>Exported %n target to {0}</numerusform>
             <numerusform>Exported %n targets to {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>{0}
+完成后窗口会自动关闭，请稍候。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>关闭对照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭对照阅读（Ctrl+Shift+D）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照阅读：右侧跟随左侧正在读的条款（Ctrl+Shift+D 关闭）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文档没有旧版，无从对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出对比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出与旧版对比（Ctrl+Shift+B）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在与旧版对比…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与旧版对比：新增 {0} · 删除 {1} · 修改 {2} · 调整编号 {3}（F7 下一处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文库中没有别的文档可以对照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对照表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与哪个文档对照：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照表.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;Excel 工作簿 (*.xlsx);;Markdown (*.md);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成对照表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出对照表：{0}（{1} 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出修订对照表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订对照表.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成修订对照表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出修订对照表：{0}（{1} 行）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,8 +1123,55 @@ The current data is first saved as a backup.</numerusform>
         <translation>Show or hide the targets ledger: quantitative targets, actual values and progress</translation>
     </message>
     <message>
+        <source>任务分解</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务分解(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开或关闭任务分解表：条款、牵头单位、完成时限和进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关条款(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开或关闭相关条款：当前条款在文库各文档中的相关条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需复核的笔记(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开或关闭需复核的笔记：导入新版本后没能确定位置的笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在载入…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>牵头：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协同：{0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1212,10 @@ The current data is first saved as a backup.</numerusform>
         <source>文库已在别处更新</source>
         <translation>The library was updated elsewhere</translation>
     </message>
+    <message>
+        <source>正在完成导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>已导出 %n 条笔记</source>
         <translation>
@@ -1020,6 +1229,18 @@ The current data is first saved as a backup.</numerusform>
             <numerusform>Backed up %n note to {0}</numerusform>
             <numerusform>Backed up %n notes to {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在完成备份文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hzreader 备份或 W3C 批注 (*.json *.jsonld);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在完成恢复…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>；新增文档 %n 个</source>
@@ -1059,10 +1280,6 @@ The current data is first saved as a backup.</numerusform>
         <translation>Restore from Backup File</translation>
     </message>
     <message>
-        <source>hzreader 备份 (*.json);;所有文件 (*)</source>
-        <translation>hzreader backup (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>把 {0} 中的笔记合并到当前数据？
 已有的笔记保留较新的修改，重复的不会再加；恢复前会自动备份当前数据。</source>
         <translation>Merge the notes in {0} into the current data?
@@ -1083,6 +1300,46 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>；恢复前的数据另存为 {0}</source>
         <translation>; the data before the restore was saved as {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditionView</name>
+    <message>
+        <source>与旧版对比：《{0}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与旧版对比：《{0}》 → 《{1}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版：《{0}》
+现行：《{1}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整编号中有 {0} 句是从一个条款移到了另一个条款（见两处修改的条款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版加入的文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版有、新版删去的文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两版内容相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 处变动，F7 逐处查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0}/{1} 处</source>
+        <translation type="unfinished">Match {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1795,30 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>Spreadsheet (.csv, opens in Excel)</translation>
     </message>
     <message>
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C 批注（.jsonld，其他批注工具可读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网页 (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学习笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出学习笔记</source>
         <translation>Export Study Notes</translation>
     </message>
@@ -1564,10 +1845,6 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>全部文档</source>
         <translation>All documents</translation>
-    </message>
-    <message>
-        <source>学习笔记.docx</source>
-        <translation>Study notes.docx</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -1611,6 +1888,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
             <numerusform>%n note will be exported</numerusform>
             <numerusform>%n notes will be exported</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>正在完成导出…（写入文件）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>已导出 %n 条笔记到 {0}</source>
@@ -1807,6 +2088,55 @@ Notes already here keep their newer changes and nothing is added twice; the curr
             <numerusform>%n sentences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n 篇</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 字母项</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 专栏</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 附件</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 目录</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 序言</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 印发通知</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>第{0}层：{1}</source>
         <translation>Level {0}: {1}</translation>
@@ -1842,6 +2172,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>Import Document — {0}</translation>
     </message>
     <message>
+        <source>作为文库中某个文档的新版本导入：笔记随之带到新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>结构</source>
         <translation>Structure</translation>
     </message>
@@ -1870,6 +2204,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>Encoding:</translation>
     </message>
     <message>
+        <source>版本：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>识别结果：</source>
         <translation>Detected:</translation>
     </message>
@@ -1882,6 +2220,22 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>File: {0} ({1}, {2})</translation>
     </message>
     <message>
+        <source>作为独立文档导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作为《{0}》的新版本导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文库中已有标题相近的《{0}》：将作为它的新版本导入，笔记带到新版本，旧版保留可查；不需要时请改为“作为独立文档导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作为新版本导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word 文档（无需选择）</source>
         <translation>Word document (nothing to choose)</translation>
     </message>
@@ -1892,6 +2246,14 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>正在按 {0} 重新读取…</source>
         <translation>Reading again as {0}…</translation>
+    </message>
+    <message>
+        <source>正在按原样重新识别…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在去掉网页框架重新识别…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请填写标题</source>
@@ -1937,6 +2299,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>政策文件 (*.txt *.md *.markdown *.docx);;所有文件 (*)</source>
         <translation>Policy documents (*.txt *.md *.markdown *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>《{0}》已在文库中，内容相同，没有重复导入；已打开它</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已导入《{0}》</source>
@@ -2022,6 +2388,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
             <numerusform>%n sentences</numerusform>
         </translation>
     </message>
+    <message>
+        <source>旧版 · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n 条笔记 · {0} 导入</source>
         <translation>
@@ -2096,6 +2466,10 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>版本(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2138,6 +2512,33 @@ Notes already here keep their newer changes and nothing is added twice; the curr
     <message>
         <source>字号 {0}（{1}%）</source>
         <translation>Size {0} ({1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message>
+        <source>{0}（弱）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共同的说法：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关度 {0}：共同的说法在两段文字中所占的分量（0–1）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,10 +2830,6 @@ Notes already here keep their newer changes and nothing is added twice; the curr
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <source>高亮：{0}</source>
-        <translation>Highlight: {0}</translation>
-    </message>
-    <message>
         <source>把选中的文字标为{0}色（{1}）</source>
         <translation>Highlight the selected text in {0} ({1})</translation>
     </message>
@@ -2590,6 +2987,14 @@ Created {2}   Modified {3}</translation>
         <source>本文档：{0}</source>
         <translation>This document: {0}</translation>
     </message>
+    <message>
+        <source>正在载入笔记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需复核</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>共 %n 条笔记</source>
         <translation>
@@ -2603,10 +3008,108 @@ Created {2}   Modified {3}</translation>
     </message>
 </context>
 <context>
+    <name>OldEditionBanner</name>
+    <message>
+        <source>旧版 · 现行版本：《{0}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是旧版本，只供查阅。点击打开现行版本《{0}》</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineDock</name>
     <message>
         <source>提纲</source>
         <translation>Outline</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelPane</name>
+    <message>
+        <source>右侧对照的文档：文库中的任何一个文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他候选条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParallelReading</name>
+    <message>
+        <source>正在查找对应条款…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}：右侧文档中没有与它对应的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最接近的是 {0}，相关度 {1}（弱：说的多半不是同一件事）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对应 {0}，相关度 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；共同的说法：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没能找到对应条款。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>在正文中阅读时，这里列出当前条款在文库其他文档中的相关条款。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 的相关条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在查找相关条款…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 个文档中有 {1} 条相关条款；双击打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文库的其他文档中没有与它相关的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsController</name>
+    <message>
+        <source>没能查找相关条款。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>{0} 条笔记在新版本中没能确定位置，请逐条复核：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有需要复核的笔记。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3472,18 @@ Created {2}   Modified {3}</translation>
         <translation>Off by {0}</translation>
     </message>
     <message>
+        <source>上一版（《{0}》）没有这一指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上一版（《{0}》）：{1}，这一版改为 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上一版（《{0}》）相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3047,6 +3562,14 @@ Created {2}   Modified {3}</translation>
         <translation>Export Ledger</translation>
     </message>
     <message>
+        <source>实际值记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>记录实际值(&amp;R)…</source>
         <translation>&amp;Record Actual Value…</translation>
     </message>
@@ -3065,6 +3588,14 @@ Created {2}   Modified {3}</translation>
     <message>
         <source>导出为 Word…</source>
         <translation>Export as Word…</translation>
+    </message>
+    <message>
+        <source>导出为 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图表为 PNG…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（无章）</source>
@@ -3103,6 +3634,10 @@ Created {2}   Modified {3}</translation>
             <numerusform>Delete the %n selected actual values? This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>已把图表存为 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>已导出 %n 项指标到 {0}</source>
         <translation>
@@ -3129,6 +3664,270 @@ Created {2}   Modified {3}</translation>
     <message>
         <source>正在导出指标台账…</source>
         <translation>Exporting the targets ledger…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>编辑任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分解到任务表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多个单位用“、”分开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025、2025-06、2025-06-30 或 2025年6月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进展情况或备注（可用 Markdown）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文没有写明牵头单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文写明：牵头 {0}；责任 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksController</name>
+    <message>
+        <source>分解到任务表(&amp;J)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把光标或选中文字所在的条款放进任务分解表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在正文中点一下要分解的条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档中没有这一节：{0}</source>
+        <translation type="unfinished">This document has no section {0}</translation>
+    </message>
+    <message>
+        <source>已分解到任务表：{0}（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原文中找不到这一条（{0}），请复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已移出任务表：{0} 项（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出任务分解表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出任务分解表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {0} 项任务到 {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复 {0} 项任务（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清空任务回收站：{0} 项（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>原文中已找不到这一条，请复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已过完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>本文档或全部文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部文档</source>
+        <translation type="unfinished">All documents</translation>
+    </message>
+    <message>
+        <source>按单位筛选（牵头或参与）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按状态筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按章节筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部章节</source>
+        <translation type="unfinished">All chapters</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理单位：重命名、合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑任务(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从任务表移除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation type="unfinished">All units</translation>
+    </message>
+    <message>
+        <source>{0} 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} / {1} 项任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，{0} 项逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳到原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTrash</name>
+    <message>
+        <source>任务回收站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空回收站…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回收站中有 {0} 项任务；恢复后回到任务表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务回收站是空的。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空任务回收站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>永久删除回收站中的 {0} 项任务？
+关闭程序后将无法撤销。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3183,8 +3982,134 @@ Once the program is closed this cannot be undone.</numerusform>
         <translation>The trash is empty.</translation>
     </message>
     <message>
+        <source>今天 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>昨天 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}月{1}日 {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>清空回收站</source>
         <translation>Empty Trash</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>管理单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation type="unfinished">Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished">removed</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 个单位。重命名到已有的名称即合并；合并后原名称不再使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重命名单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”改为：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选的 {0} 个单位合并到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsController</name>
+    <message>
+        <source>导入本文档的新版本(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把一个文件作为当前文档的新版本导入，笔记随之带到新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本文档的版本：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（现行版本，{1} 导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（旧版，{1} 导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入新版本《{0}》</source>
+        <translation type="unfinished">Import New Edition “{0}”</translation>
+    </message>
+    <message>
+        <source>已作为新版本导入《{0}》：{1} 条笔记已带到新版本，{2} 条待复核（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作为新版本导入《{0}》：{1} 条笔记全部带到新版本（Ctrl+Z 撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改放笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把笔记放到新版的哪个条款上：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3218,7 +4143,7 @@ Once the program is closed this cannot be undone.</numerusform>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <source>原始大小(&amp;R)</source>
+        <source>原始大小(&amp;0)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
@@ -3232,6 +4157,53 @@ Once the program is closed this cannot be undone.</numerusform>
     <message>
         <source>把 .txt、.md 或 .docx 文件加入文库</source>
         <translation>Add a .txt, .md or .docx file to the library</translation>
+    </message>
+</context>
+<context>
+    <name>_Card</name>
+    <message>
+        <source>（无笔记）</source>
+        <translation type="unfinished">(no note)</translation>
+    </message>
+    <message>
+        <source>旧版 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版候选 {0}：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版中没有找到合适的位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把笔记放到新版的候选条款上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改放…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在新版中另选一个条款放这条笔记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留在旧版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>笔记留在旧版的原条款上，不再列为需复核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看旧版原文</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4231,13 @@ The details are in the log.</translation>
     <message>
         <source>出错了</source>
         <translation>Something Went Wrong</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>{0}（旧版）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3297,6 +4276,25 @@ The newest intact backup is from {1}; notes in it: {2}. Restore it now?</transla
     <message>
         <source>无法恢复</source>
         <translation>Cannot Restore</translation>
+    </message>
+</context>
+<context>
+    <name>self.panel</name>
+    <message>
+        <source>正在读取需复核的笔记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已放到新版 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已改放到新版 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保留在旧版 {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

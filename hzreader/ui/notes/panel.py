@@ -103,7 +103,7 @@ class NotesPanel(QWidget):
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(3)  # a narrow dock: the choice is elided, not cut off
+        box.setMinimumContentsLength(2)  # a narrow dock: the choice is elided with …
         return box
 
     def _action(self, name: str, text: str, shortcut) -> QAction:
