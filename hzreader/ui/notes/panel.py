@@ -48,6 +48,9 @@ class NotesPanel(QWidget):
         # Same-sized rows: the view asks the delegate once, and only for rows in view.
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The cards shorten their lines to the width there is: never a sideways scroll that
+        # cuts them at the dock's edge (a narrow dock at 1024×700).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

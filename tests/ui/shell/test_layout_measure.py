@@ -109,3 +109,16 @@ def test_a_wide_notes_dock_shows_every_filter_whole(qtbot, window):
     for box in (panel.scope_box, panel.tag_box, panel.color_box, panel.order_box):
         assert box.width() >= notes.width() / 4, box.objectName()  # the tag box had 74 px
         assert box.shown_text() == box.currentText()
+
+
+def test_a_narrow_notes_dock_fits_its_cards_without_a_sideways_scroll(qtbot, window):
+    """At 1024×700 the notes list was narrower than the cards' 200 px and cut them."""
+    window.notes.service.create("m9", note="本局牵头：与住建局对接试点方案", tags=["部门/发改"])
+    panel = window.notes.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.list.setFixedWidth(170)  # as narrow as the list got under xcb's wider fonts
+    qtbot.waitUntil(lambda: panel.list.width() == 170)
+    qtbot.wait(50)
+    card = panel.list.visualRect(panel.model.index(0, 0))
+    assert card.width() <= panel.list.viewport().width()
+    assert panel.list.horizontalScrollBar().maximum() == 0
