@@ -93,7 +93,10 @@ def test_assign_prints_a_task_and_tasks_lists_the_table(desk: Path) -> None:
         (("assign", "m9"), "--lead"),
         (("unassign", "m99"), "没有节点 m99"),
         (("tasks", "--status", "x"), "未知状态"),
-        (("export-tasks", "--format", "xls", "-o", "t.xls"), "invalid choice"),
+        (
+            ("export-tasks", "--format", "xls", "-o", "t.xls"),
+            "无效的选择",
+        ),  # argparse speaks Chinese since --lang
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_changes_nothing(desk: Path, args, says) -> None:
