@@ -1187,7 +1187,7 @@ The window closes by itself when it is done; please wait.</translation>
         <translation>Split the reader in two: the document on the right follows the clause read on the left and shows the clauses that match it</translation>
     </message>
     <message>
-        <source>导出对照表(&amp;A)…</source>
+        <source>导出对照表(&amp;L)…</source>
         <translation>Export A&amp;lignment Table…</translation>
     </message>
     <message>
@@ -5321,7 +5321,7 @@ Once the program is closed this cannot be undone.</numerusform>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <source>原始大小(&amp;R)</source>
+        <source>原始大小(&amp;0)</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>

@@ -79,7 +79,7 @@ class CompareController(QObject):
         self.parallel_action.setCheckable(True)
         self.parallel_action.toggled.connect(self._parallel_toggled)
         self.export_alignment = self._action(
-            "action_export_alignment", self.tr("导出对照表(&A)…"), "Ctrl+Alt+A",
+            "action_export_alignment", self.tr("导出对照表(&L)…"), "Ctrl+Alt+A",
             self.tr("把当前文档的每个条款与另一文档中对应的条款列成对照表（Word、Excel、Markdown、CSV）"),
         )  # fmt: skip
         self.export_alignment.triggered.connect(lambda: self.export_alignment_table())

@@ -113,6 +113,8 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("library_panel")
         self.model = LibraryModel(self)
+        # The document shown before its row was listed (an import): selected when it is.
+        self._follow: str | None = None
         # A dock is narrow: one card per document instead of a wide table of columns.
         self.table = QListView(self)
         self.table.setObjectName("library_list")
@@ -177,18 +179,20 @@ class LibraryPanel(QWidget):
 
     def set_documents(self, rows: list[DocumentSummary], current: str | None) -> None:
         """List these documents and mark (and select) the one the reader shows."""
-        selected = self.selected_id() or current
+        # The user's selection stays through a new count, unless the reader has moved to a
+        # document that was not listed yet: the row of the document shown wins then.
+        wanted = (self._follow, self.selected_id(), current)
+        self._follow = None
         self.model.set_rows(rows)
         self.model.set_current(current)
-        if selected:
-            self.select(selected)
+        next((True for doc_id in wanted if doc_id and self.select(doc_id)), False)
         self._update_buttons()
 
     def set_current(self, doc_id: str | None) -> None:
         """The reader now shows this document: bold, and the selected row."""
         self.model.set_current(doc_id)
         if doc_id:
-            self.select(doc_id)
+            self._follow = None if self.select(doc_id) else doc_id
             self._update_buttons()
 
     def selected_id(self) -> str | None:

@@ -15,6 +15,7 @@ from hzreader.ui.notes.colors import NoteColor, highlight_color, marker_color
 from hzreader.ui.notes.model import ANNOTATION_ROLE
 
 PAD = 6
+MIN_CARD_WIDTH = 100  # the list stretches a card to its width; this only bounds it
 BAR = 5
 REVIEW_INK = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
@@ -72,7 +73,8 @@ class NoteCardDelegate(QStyledItemDelegate):
         """Fixed: three lines and padding, whatever the row holds."""
         body, small = self._fonts(option)
         height = 2 * QFontMetrics(body).lineSpacing() + QFontMetrics(small).lineSpacing()
-        return QSize(200, height + 2 * PAD + 4)
+        # A small width: the list gives each card the viewport's width, however narrow.
+        return QSize(MIN_CARD_WIDTH, height + 2 * PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """Paint the card (a plain placeholder while the row is not fetched)."""

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hzreader.ui.combo import ElidingComboBox
 from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.delegate import NoteCardDelegate
 from hzreader.ui.notes.model import NotesModel
@@ -46,6 +48,9 @@ class NotesPanel(QWidget):
         # Same-sized rows: the view asks the delegate once, and only for rows in view.
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The cards shorten their lines to the width there is: never a sideways scroll that
+        # cuts them at the dock's edge (a narrow dock at 1024×700).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -97,11 +102,11 @@ class NotesPanel(QWidget):
         self._build()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
-        box = QComboBox(self)
+        box = ElidingComboBox(self)
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(3)  # a narrow dock: the choice is elided, not cut off
+        box.setMinimumContentsLength(2)  # a narrow dock: the choice is elided with …
         return box
 
     def _action(self, name: str, text: str, shortcut) -> QAction:
@@ -124,6 +129,11 @@ class NotesPanel(QWidget):
         grid.addWidget(self.color_box, 2, 0)
         grid.addWidget(self.order_box, 2, 1)
         grid.addWidget(self.review_button, 2, 2)
+        # The tag box has its third of the width, not the 需复核 button's (a fixed tool
+        # button held its column to its own width, and 全部标签 was cut on a wide dock).
+        self.review_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(grid)

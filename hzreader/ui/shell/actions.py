@@ -35,7 +35,7 @@ class WindowActions(QObject):
         )
         self.zoom_out = self._make("action_zoom_out", self.tr("缩小(&O)"), ["Ctrl+-"], "zoom-out")
         self.zoom_reset = self._make(
-            "action_zoom_reset", self.tr("原始大小(&R)"), ["Ctrl+0"], "zoom-original"
+            "action_zoom_reset", self.tr("原始大小(&0)"), ["Ctrl+0"], "zoom-original"
         )
         self.about = self._make("action_about", self.tr("关于 hzreader(&A)"), [])
         self.import_document = self._make(

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._loader = None
         self._first_frame_done = False
+        self._first_docks = False  # no saved layout: the docks' first widths wait for show
         self.data_dir = ctx.paths.root if ctx is not None else getattr(startup, "data_dir", None)
         # The features, once build_features() has run.
         self.library_controller: LibraryController | None = None
@@ -389,8 +390,19 @@ class MainWindow(QMainWindow):
         state = _unb64(source.setting(SETTING_STATE))
         if state is not None and self.restoreState(state):
             return True
-        first_dock_widths(self, self.outline, self.docks.notes)
+        # Before show the window has no layout and resizeDocks has nothing to share out:
+        # the first widths are given in showEvent, with the features' contents in the docks.
+        self._first_docks = True
+        if self.isVisible():
+            self._give_first_dock_widths()
         return False
+
+    def _give_first_dock_widths(self) -> None:
+        self._first_docks = False
+        first_dock_widths(self, self.outline, self.docks.notes)
+        # Qt shares the widths out only as it lays the window out: what the column still
+        # lacks then (a dock's content wider than its share) the docks give back.
+        QTimer.singleShot(0, self, lambda: yield_docks(self))
 
     def _refresh_from_library(self) -> None:
         """After a quick start: the library may have loaded a newer bundled text meanwhile."""
@@ -597,6 +609,8 @@ class MainWindow(QMainWindow):
         Before the first paint, so the first frame already shows where the user left off.
         """
         super().showEvent(event)
+        if self._first_docks:
+            self._give_first_dock_widths()
         self._apply_pending_anchor()
 
     def closeEvent(self, event) -> None:

@@ -57,6 +57,14 @@ def first_dock_widths(window: QMainWindow, left: QDockWidget, right: QDockWidget
     if sum(widths) > room:
         scale = max(room, 2 * DOCK_FLOOR) / sum(widths)
         widths = [max(DOCK_FLOOR, round(w * scale)) for w in widths]
+    # A dock cannot be narrower than its content's minimum (the notes' filter rows): what
+    # it keeps above its share is taken from the other one, down to that one's floor.
+    floors = [max(DOCK_FLOOR, d.minimumSizeHint().width()) for d in (left, right)]
+    widths = [max(w, f) for w, f in zip(widths, floors, strict=True)]
+    over = sum(widths) - max(room, sum(floors))
+    spare = [w - f for w, f in zip(widths, floors, strict=True)]
+    if over > 0 and sum(spare):
+        widths = [w - round(over * s / sum(spare)) for w, s in zip(widths, spare, strict=True)]
     window.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
 
 

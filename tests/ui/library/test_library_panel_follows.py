@@ -42,3 +42,26 @@ def test_note_counts_follow_notes_made_in_the_window_and_a_restore(
     window.findChild(DurabilityController).restore_backup_file(str(tmp_path / "home.json"))
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     qtbot.waitUntil(lambda: _notes_of(panel, "plan") == 4)  # no restart needed
+
+
+def test_the_selected_row_follows_an_imported_document(qtbot, window, tmp_path, monkeypatch):
+    """An import shows a document the list did not hold yet: its row is selected when listed
+    (the plan's row stayed selected, the new one only bold)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    text = tmp_path / "实施方案.txt"
+    text.write_text("一、总体要求\n1.坚持人民至上。全面落实。\n", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(text), ""))
+    panel = window.library_controller.panel
+    assert panel.selected_id() == "plan"
+    library = window.library_controller
+    library.start_import()
+    qtbot.waitUntil(lambda: library.dialog is not None and library.dialog.preview is not None)
+    library.dialog.import_button.click()
+    qtbot.waitUntil(
+        lambda: window.document is not None and window.document.id != "plan", timeout=20_000
+    )
+    new = window.document.id
+    qtbot.waitUntil(lambda: panel.model.row_of(new) >= 0)
+    qtbot.wait(400)  # the listing a moment after the document is shown (REFRESH_MS)
+    assert panel.selected_id() == new

@@ -48,7 +48,10 @@ def test_the_notes_panel_draws_cards_with_the_clause_whole(qtbot, window, monkey
     drawn: list[str] = []
     original = delegate.meta_text
     monkeypatch.setattr(delegate, "meta_text", lambda *a: drawn.append(original(*a)) or drawn[-1])
+    window.resize(1200, 800)  # room for a 260 px dock beside the reader's column
+    qtbot.waitUntil(lambda: window.width() == 1200)
     window.resizeDocks([window.docks.notes], [260], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.docks.notes.width() == 260)
     window.docks.notes.raise_()
     panel = window.notes.panel
     qtbot.waitUntil(lambda: panel.list.isVisible())

@@ -5,6 +5,7 @@ duplicate silently kills both actions (issue 11, item 1: Ctrl+Shift+R)."""
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from PySide6.QtCore import Qt
@@ -70,12 +71,62 @@ def clashes(window) -> list[tuple[str, str, str]]:
     return found
 
 
+# Bindings of every room and menu, the later ones too: a clash among them must be seen.
+EXPECTED = {
+    "Ctrl+Shift+R": "action_toggle_search_results",
+    "Ctrl+Shift+A": "action_record_actual",  # the ledger's own key
+    "Ctrl+Shift+X": "action_toggle_related",  # 相关条款
+    "Ctrl+Shift+V": "action_toggle_review",  # 需复核
+    "Ctrl+Shift+J": "action_toggle_tasks",  # 任务分解
+    "Ctrl+Alt+J": "action_assign_task",
+    "Ctrl+Shift+B": "action_compare_editions",  # 版本 menu
+    "F7": "action_next_change",
+    "Ctrl+Alt+B": "action_export_revision",
+    "Ctrl+Shift+D": "action_parallel",  # 对照阅读
+    "Ctrl+Alt+A": "action_export_alignment",
+}
+
+
 def test_every_shortcut_of_the_window_is_bound_once(qtbot, window):
     assert window.notes is not None  # the features are built: their actions count too
     bindings = live_bindings(window)
     assert len(bindings) > 30  # the collection sees the window's actions
-    assert "Ctrl+Shift+R" in bindings and "Ctrl+Shift+F" in bindings
+    names = {key: [name for name, _scopes in found] for key, found in bindings.items()}
+    for key, name in EXPECTED.items():
+        assert name in names.get(key, []), f"{name} on {key} not seen"
+    # The task table's keys are seen (they share F2/Del with other panels, each in its own).
+    assert "action_task_edit" in names["F2"] and "action_task_remove" in names["Del"]
+    # The language menu's actions are walked too (they have no keys of their own).
+    language = window.findChild(QMenu, "menu_language")
+    walked = {a.objectName() for a in window.findChildren(QAction)}
+    assert {a.objectName() for a in language.actions()} <= walked
+    assert {"action_language_zh", "action_language_en"} <= walked
     assert clashes(window) == []
+
+
+def mnemonics_twice(window) -> list[str]:
+    """'menu: first / second' for every menu where one Alt letter opens two entries."""
+    twice = []
+    for menu in [window.menuBar(), *window.findChildren(QMenu)]:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            found = re.search(r"&([^&])", action.text())
+            if action.isSeparator() or not action.isVisible() or not found:
+                continue
+            key = found.group(1).lower()
+            if key in seen:
+                twice.append(f"{menu.title() or 'menu bar'}: {seen[key]} / {action.text()}")
+            seen[key] = action.text()
+    return twice
+
+
+def test_every_menu_has_its_own_mnemonics(qtbot, window):
+    """In Chinese too: 原始大小(&R) and 搜索结果(&R) shared the 视图 menu's R."""
+    assert window.findChild(QMenu, "menu_versions") is not None
+    assert mnemonics_twice(window) == []
+    zoom = window.findChild(QAction, "action_zoom_reset")
+    zoom.setText("原始大小(&R)")  # the check can fail
+    assert mnemonics_twice(window) == ["视图(&V): 原始大小(&R) / 搜索结果(&R)"]
 
 
 def test_the_check_sees_a_clash_between_a_window_key_and_a_panel_key(qtbot, window):
