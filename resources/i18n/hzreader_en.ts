@@ -4232,7 +4232,7 @@ Created {2}   Modified {3}</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <source>设置(&amp;P)…</source>
+        <source>设置(&amp;T)…</source>
         <translation>P&amp;references…</translation>
     </message>
     <message>

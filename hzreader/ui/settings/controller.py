@@ -29,7 +29,7 @@ class SettingsController(QObject):
         self.look = look
         self.dialog: SettingsDialog | None = None
         self._before: dict[str, Any] = {}
-        self.action = QAction(self.tr("设置(&P)…"), window)
+        self.action = QAction(self.tr("设置(&T)…"), window)
         self.action.setObjectName("action_settings")
         self.action.setShortcuts([QKeySequence("Ctrl+,")])
         self.action.setStatusTip(self.tr("字体、行距、纸张、主题、语言、高亮颜色的含义、自动备份"))
