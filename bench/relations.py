@@ -120,6 +120,20 @@ def accuracy(index, baseline, floor_base):
     return rows, misses
 
 
+def _corpus():
+    """The real documents of ../shared/corpus (none when it is absent)."""
+    folder = ROOT.parent / "shared" / "corpus"
+    docs = []
+    for n, path in enumerate(sorted(folder.glob("[0-9]*_*")) if folder.is_dir() else []):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030")
+        docs.append(parse_document(text, doc_id=f"corpus{n}"))
+    return docs
+
+
 def best_floor(baseline) -> float:
     best = (0, 0.0)
     for floor in [x / 100 for x in range(0, 60, 2)]:
@@ -185,6 +199,15 @@ def main() -> int:
     base_build_ms = (time.perf_counter() - t) * 1000
     floor = best_floor(baseline)
     rows, misses = accuracy(index, baseline, floor)
+    # The same gold in a library that also holds unrelated real documents: rarity (and so
+    # the weights) change with the library; the answers must not.
+    corpus = _corpus()
+    if corpus:
+        big = [*docs, *corpus]
+        big_rows, big_misses = accuracy(MatchIndex(big), Baseline(big), floor)
+        label = f" — library with the {len(corpus)} documents of ../shared/corpus too"
+        rows += [(r[0] + label, *r[1:]) for r in big_rows]
+        misses += [m + " (larger library)" for m in big_misses]
 
     keys = [u.key for u in index.units("plan") if u.tier == "block"]
     related_ms = _median_ms(lambda: [index.related("plan", k, limit=5) for k in keys], 5) / len(
