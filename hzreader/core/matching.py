@@ -61,12 +61,14 @@ class Match:
 class _Rarity(dict):
     """Rarity of a phrase's bigram as evidence, counted without `own` units (memoised)."""
 
-    def __init__(self, df: dict[str, int], total: int, own: int) -> None:
+    def __init__(self, dfs: list[dict[str, int]], total: int, own: int) -> None:
         super().__init__()
-        self._df, self._n, self._own = df, total, own
+        self._dfs, self._n, self._own = dfs, total, own
 
     def __missing__(self, feature: str) -> float:
-        r = self[feature] = idf(max(0, self._df.get(feature, 0) - self._own), self._n)
+        # Summed over the documents compared when asked (no merged table to build per pair).
+        df = sum(d.get(feature, 0) for d in self._dfs)
+        r = self[feature] = idf(max(0, df - self._own), self._n)
         return r
 
 
@@ -193,12 +195,10 @@ class MatchIndex:
         key = (source_doc, target_doc, own)
         found = self._evidence_rarity.get(key)
         if found is None:
-            docs = {source_doc, target_doc} & self._doc_df.keys()
-            df: Counter[str] = Counter()
-            for d in docs:
-                df.update(self._doc_df[d])
+            docs = sorted({source_doc, target_doc} & self._doc_df.keys())
+            dfs = [self._doc_df[d] for d in docs]
             total = sum(self._doc_blocks[d] for d in docs)
-            found = self._evidence_rarity[key] = _Rarity(df, total, own)
+            found = self._evidence_rarity[key] = _Rarity(dfs, total, own)
         return found
 
     def rarity(self, feature: str) -> float:
