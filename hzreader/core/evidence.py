@@ -13,9 +13,10 @@ from hzreader.core.textfeatures import Unit
 
 MIN_RUN = 3  # characters: a shared phrase, never a shared character or a two-character word
 MIN_INFO = 5.0  # summed rarity of a phrase's bigrams
-# Mean rarity of a phrase's bigrams (leaving out the two clauses compared): 2.5 means they
-# occur, on average, in about one clause in eleven or fewer. A stock phrase (建设共同富裕示范区)
-# is no evidence. Chosen on the gold alignments: 2.3–2.8 all give the same answers there.
+# Mean rarity of a phrase's bigrams in the two documents compared (leaving out the two
+# clauses themselves): 2.5 means they occur, on average, in about one clause in eleven or
+# fewer. A stock phrase (建设共同富裕示范区) is no evidence. Chosen on the gold alignments:
+# 2.3–2.8 all give the same answers there.
 MIN_MEAN = 2.5
 MAX_EVIDENCE = 6
 _NFKC = partial(unicodedata.normalize, "NFKC")  # `fold`, one character at a time, in C

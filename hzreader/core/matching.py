@@ -61,12 +61,14 @@ class Match:
 class _Rarity(dict):
     """Rarity of a phrase's bigram as evidence, counted without `own` units (memoised)."""
 
-    def __init__(self, df: dict[str, int], total: int, own: int) -> None:
+    def __init__(self, dfs: list[dict[str, int]], total: int, own: int) -> None:
         super().__init__()
-        self._df, self._n, self._own = df, total, own
+        self._dfs, self._n, self._own = dfs, total, own
 
     def __missing__(self, feature: str) -> float:
-        r = self[feature] = idf(max(0, self._df.get(feature, 0) - self._own), self._n)
+        # Summed over the documents compared when asked (no merged table to build per pair).
+        df = sum(d.get(feature, 0) for d in self._dfs)
+        r = self[feature] = idf(max(0, df - self._own), self._n)
         return r
 
 
@@ -79,7 +81,9 @@ class MatchIndex:
         self._postings: dict[tuple[str, str], Tier] = {}
         self._idf: dict[str, float] = {}
         self._df: dict[str, int] = {}
-        self._evidence_rarity: dict[int, _Rarity] = {}
+        self._evidence_rarity: dict[tuple[str, str, int], _Rarity] = {}
+        self._doc_df: dict[str, Counter[str]] = {}  # per document, over its blocks
+        self._doc_blocks: dict[str, int] = {}
         self._grams: dict[int, tuple[Indexed, frozenset[str]]] = {}
         self._total = 0
         self._default_idf = 1.0
@@ -145,11 +149,16 @@ class MatchIndex:
 
     def _reweigh(self) -> None:
         # Rarity is counted over text blocks only: a heading unit repeats its blocks' text.
-        blocks = [e for entries in self._docs.values() for e in entries if e.unit.tier == "block"]
-        df = document_frequencies(e.counts for e in blocks)
-        total = len(blocks)
+        df: Counter[str] = Counter()
+        self._doc_df, self._doc_blocks = {}, {}
+        for doc_id, entries in self._docs.items():
+            blocks = [e.counts for e in entries if e.unit.tier == "block"]
+            self._doc_df[doc_id] = document_frequencies(blocks)
+            self._doc_blocks[doc_id] = len(blocks)
+            df.update(self._doc_df[doc_id])
+        total = sum(self._doc_blocks.values())
         self._df, self._total = df, total
-        self._evidence_rarity = {own: _Rarity(df, total, own) for own in (1, 2)}
+        self._evidence_rarity = {}
         self._idf = {f: idf(n, total) for f, n in df.items()}
         self._default_idf = idf(0, total)
         self._postings = {}
@@ -180,6 +189,17 @@ class MatchIndex:
                 self._grams.clear()
             found = self._grams[id(e)] = (e, text_grams(e.unit.text))  # e keeps its id
         return found[1]
+
+    def _pair_rarity(self, source_doc: str, target_doc: str, own: int) -> _Rarity:
+        """Rarity as evidence, counted over the two documents compared."""
+        key = (source_doc, target_doc, own)
+        found = self._evidence_rarity.get(key)
+        if found is None:
+            docs = sorted({source_doc, target_doc} & self._doc_df.keys())
+            dfs = [self._doc_df[d] for d in docs]
+            total = sum(self._doc_blocks[d] for d in docs)
+            found = self._evidence_rarity[key] = _Rarity(dfs, total, own)
+        return found
 
     def rarity(self, feature: str) -> float:
         """The idf of one feature in this library."""
@@ -221,10 +241,12 @@ class MatchIndex:
         weights = source.weights
         tiers = ("block", "heading") if source.unit.tier == "heading" else ("block",)
         found = [self._postings.get((target_doc, t)) for t in tiers]
-        # A phrase's rarity as evidence leaves out the two clauses compared: how often it
-        # occurs elsewhere is what makes it telling (in a small library too).
+        # A phrase's rarity as evidence is counted in the two documents compared, leaving
+        # out the two clauses themselves: how often it occurs elsewhere in them is what makes
+        # it telling. (Across a whole library of unrelated texts, 建设共同富裕示范区 would be
+        # rare; between the brief and the plan it is a stock phrase.)
         own = 2 if self._by_key.get((source.unit.doc, source.unit.key)) is source else 1
-        rarity = self._evidence_rarity[own].__getitem__
+        rarity = self._pair_rarity(source.unit.doc, target_doc, own).__getitem__
         finder = PhraseFinder(source.unit, rarity)
         ranking = Ranking(
             weights,

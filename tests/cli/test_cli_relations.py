@@ -101,3 +101,44 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
         "plan",
         "brief",
     ]
+
+
+def _rows(db: Path) -> dict[str, list]:
+    """Every row of every table of the database, in a fixed order."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    finally:
+        con.close()
+
+
+def test_bad_input_changes_no_row_and_writes_no_file(tmp_path: Path) -> None:
+    # An unknown document, a document compared with itself, a file that is no edition of
+    # the document: exit 2 with one line, and the database exactly as it was (notes too).
+    d = tmp_path / "d"
+    note = run_json("annotate", "m9", "--quote", "共有产权住房", "--note", "留着", data_dir=d)
+    other = tmp_path / "other.txt"
+    other.write_text("某县条例\n第一条 为了加强管理，制定本条例。\n", encoding="utf-8")
+    edited = tmp_path / "edited.txt"
+    edited.write_text(edition(), encoding="utf-8")
+    before = _rows(d / "hzreader.sqlite3")
+    assert len(before["annotations"]) == 1 and before["documents"]  # the real database
+    out = tmp_path / "out"
+    for args in (
+        ("import", str(other), "--version-of", "plan"),
+        ("import", str(edited), "--version-of", "nosuch"),
+        ("compare", "plan", "plan", "--format", "docx", "-o", str(out / "c.docx")),
+        ("compare", "nosuch", "plan"),
+        ("align", "plan", "plan", "--format", "docx", "-o", str(out / "a.docx")),
+        ("align", "nosuch", "plan", "--format", "xlsx", "-o", str(out / "a.xlsx")),
+        ("related", "m9", "--doc", "nosuch"),
+    ):
+        result = run(*args, data_dir=d)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.startswith("hzreader: ") and result.stderr.count("\n") == 1, args
+    assert _rows(d / "hzreader.sqlite3") == before
+    assert not out.exists()
+    assert [n["id"] for n in run_json("notes", data_dir=d)] == [note["id"]]

@@ -105,3 +105,36 @@ def test_the_district_plan_finds_its_measures(library: MatchIndex) -> None:
         top3 += any(k in (accepted or [""]) for k in found)
     assert top1 / len(gold) >= 0.85
     assert top3 == len(gold)
+
+
+def _corpus_documents() -> list:
+    """Every real document of ../shared/corpus, parsed (skipped when it is absent)."""
+    from corpus_files import SHARED_CORPUS
+
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip("../shared/corpus not found: the real documents stay outside the project")
+    docs = []
+    for n, path in enumerate(sorted(SHARED_CORPUS.glob("[0-9]*_*"))):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("gb18030")
+        docs.append(parse_document(text, doc_id=f"corpus{n}"))
+    return docs
+
+
+def test_a_larger_library_does_not_make_stock_phrases_evidence() -> None:
+    # In a library of unrelated documents 建设共同富裕示范区 is rare, yet between the brief
+    # and the plan it is in every other clause: evidence is judged by the two documents
+    # compared, so the brief's news paragraphs still have no counterpart.
+    plan, brief = parse_bundled(BUNDLED_PLAN.read_text(encoding="utf-8"))
+    index = MatchIndex([plan, brief, *_corpus_documents()])
+    gold = json.loads((DATA / "brief_gold.json").read_text(encoding="utf-8"))["gold"]
+    wrong = {}
+    for key, accepted in gold.items():
+        top = (_top(index, "brief", key) or [""])[0]
+        if top not in (accepted or [""]):
+            wrong[key] = top
+    assert wrong == {}
+    assert _top(index, "brief", "pre2") == []

@@ -52,7 +52,7 @@ def _has_evidence(index: MatchIndex, source, e) -> bool:
     from hzreader.core.evidence import PhraseFinder
 
     own = 2 if index._by_key.get((source.unit.doc, source.unit.key)) is source else 1
-    rarity = index._evidence_rarity[own].__getitem__
+    rarity = index._pair_rarity(source.unit.doc, e.unit.doc, own).__getitem__
     return bool(PhraseFinder(source.unit, rarity).shared_with(e.unit))
 
 

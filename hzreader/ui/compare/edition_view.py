@@ -7,7 +7,7 @@ right margin (＋ 新增, － 删除, ～ 修改, ↕ 原第6条), so the page r
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,23 @@ STATUS_STYLE = {
     "changed": ("～", QColor("#a15c00")),
     "moved": ("↕", QColor("#1565c0")),
 }
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in … when it is narrower than its text (a long title),
+    instead of cutting a character in half."""
+
+    def shown_text(self) -> str:
+        """The text as drawn at the label's present width."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event) -> None:
+        """Draw the elided text where QLabel would draw the whole of it."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
 
 
 def status_words() -> dict[str, str]:
@@ -106,9 +123,9 @@ class EditionView(QWidget):
         bar.setStyleSheet(
             "QFrame#edition_bar { background: #f3f1ea; border-bottom: 1px solid #d8d4c8; }"
         )
-        self.title = QLabel(bar)
+        self.title = ElidedLabel(bar)
         self.title.setObjectName("edition_title")
-        # Ignored: a long title is clipped instead of forcing the window wider.
+        # Ignored: a long title is elided instead of forcing the window wider.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QLabel(bar)
         self.summary.setObjectName("edition_summary")

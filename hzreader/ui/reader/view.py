@@ -555,7 +555,7 @@ class ReaderView(QTextEdit):
             if marker.label:
                 painter.setPen(theme.on_paper(marker.color, theme.TEXT_CONTRAST))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 marker.label)  # fmt: skip
+                                 self.label_text(marker.label, rect.width()))  # fmt: skip
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(theme.on_paper(marker.color))
@@ -601,9 +601,25 @@ class ReaderView(QTextEdit):
         for on_line in self._lines_in_view(labels=True):
             for k, (line, name, marker) in enumerate(on_line):
                 top = line.top() + k * metrics.height()
-                width = metrics.horizontalAdvance(marker.label) + 2
+                # A narrow reader (对照阅读) leaves the labels less room than they need: they
+                # end at the viewport's edge, elided, instead of running under the scroll bar.
+                room = max(metrics.horizontalAdvance("…") + 2, self.viewport().width() - x)
+                width = min(metrics.horizontalAdvance(marker.label) + 2, room)
                 out.append((QRectF(x, top, width, max(metrics.height(), 1.0)), name, marker))
         return out
+
+    def label_text(self, label: str, width: float) -> str:
+        """A margin label as drawn in `width` pixels: whole, or elided at its end."""
+        return QFontMetricsF(self.label_font()).elidedText(
+            label, Qt.TextElideMode.ElideRight, width
+        )
+
+    def label_rects(self) -> list[tuple[QRectF, str, str]]:
+        """(rect, layer, text as drawn) of the margin labels beside the lines in view."""
+        return [
+            (rect, name, self.label_text(marker.label, rect.width()))
+            for rect, name, marker in self._label_rects()
+        ]
 
     def _column_right(self) -> float:
         frame = self.document().rootFrame().frameFormat()

@@ -436,6 +436,8 @@ class MainWindow(QMainWindow):
         self.document_box.clear()
         for doc in documents:
             self.document_box.addItem(document_label(doc), doc.id)
+        # Filled again after a quick start too: stay on the document shown, not the first.
+        self.document_box.setCurrentIndex(self.document_box.findData(current))
         self.documents_menu.clear()
         self.documents_menu.addActions(self.actions.set_documents(documents, current))
 

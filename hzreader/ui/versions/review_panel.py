@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -87,11 +87,15 @@ class _Card(QFrame):
         self.move.clicked.connect(lambda: panel.move_requested.emit(i))
         self.keep.clicked.connect(lambda: panel.keep_requested.emit(i))
         self.show_old.clicked.connect(lambda: panel.open_requested.emit(card.old_doc, card.old_key))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_old)
-        buttons.addStretch(1)
-        for button in (self.confirm, self.move, self.keep):
-            buttons.addWidget(button)
+        # Two by two: four buttons in a row are wider than the dock's usual width, which
+        # pushed 保留在旧版 out of sight behind a horizontal scroll bar.
+        buttons = QGridLayout()
+        buttons.setHorizontalSpacing(4)
+        buttons.setVerticalSpacing(2)
+        buttons.addWidget(self.confirm, 0, 0)
+        buttons.addWidget(self.move, 0, 1)
+        buttons.addWidget(self.keep, 1, 0)
+        buttons.addWidget(self.show_old, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
@@ -117,6 +121,8 @@ class ReviewPanel(QWidget):
         self.summary.setWordWrap(True)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        # The cards follow the dock's width (their labels wrap): never a sideways scroll.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget(self.scroll)
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(4, 4, 4, 4)

@@ -90,3 +90,15 @@ def test_export_the_revision_table_then_leave(qtbot, window, new_edition, tmp_pa
 
 def test_no_comparison_for_a_document_without_an_old_edition(window):
     assert not window.compare.edition_action.isEnabled()
+
+
+def test_a_long_title_in_the_bar_is_elided_not_cut(qtbot, window, new_edition):
+    compare = _compared(qtbot, window)
+    title = compare.edition_view.title
+    window.resize(1000, 800)
+    qtbot.waitUntil(lambda: title.width() < title.fontMetrics().horizontalAdvance(title.text()))
+    shown = title.shown_text()
+    assert shown.endswith("…") and title.text().startswith(shown[:-1])
+    window.resize(2400, 800)
+    qtbot.waitUntil(lambda: title.width() > title.fontMetrics().horizontalAdvance(title.text()))
+    assert title.shown_text() == title.text()

@@ -77,3 +77,24 @@ def test_the_related_dock_does_no_work_while_hidden(qtbot, window):
     window.open_node("m12")
     qtbot.wait(600)
     assert panel.list.topLevelItemCount() == 0 and window.relations._key is None
+
+
+def test_margin_labels_stay_inside_a_narrow_reader(qtbot, window):
+    # A narrow reader (a small window, the left of 对照阅读) leaves the links less room than
+    # they need: they end at the viewport's edge, elided, and stay whole when there is room.
+    window.open_document("brief")
+    _wait_links(qtbot, window, GUIDE_LAYER)
+    reader = window.reader
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: bool(reader.label_rects()))
+    wide = reader.label_rects()
+    assert {text for _r, _n, text in wide} <= {m.label for m in reader.markers(GUIDE_LAYER)}
+    assert all(rect.right() <= reader.viewport().width() for rect, _n, _t in wide)
+    window.resize(1000, 800)
+    qtbot.waitUntil(lambda: reader.viewport().width() < 700)
+    qtbot.waitUntil(lambda: bool(reader.label_rects()))
+    narrow = reader.label_rects()
+    assert narrow and all(rect.right() <= reader.viewport().width() for rect, _n, _t in narrow)
+    labels = {m.label for m in reader.markers(GUIDE_LAYER)}
+    cut = [text for _r, _n, text in narrow if text not in labels]
+    assert cut and all(text.endswith("…") for text in cut)

@@ -101,6 +101,31 @@ def test_window_draws_before_the_database_is_open_and_attaches_after(qtbot, read
     window.ctx.close()
 
 
+def test_the_document_box_names_the_document_shown_after_attaching(qtbot, ready_dir):
+    # The list is filled again when the services attach: the box must stay on the
+    # document the quick start showed (it fell back to its first entry, the plan).
+    from hzreader.services.opening import open_context
+    from hzreader.services.reading import ReadingService
+    from hzreader.ui.shell.context_loader import ContextLoader
+    from hzreader.ui.shell.main_window import MainWindow
+
+    ctx = open_context(ready_dir)
+    ReadingService(ctx).save_setting("reader.document", "brief")
+    ctx.close()
+    view = StartupView.open(ready_dir)
+    window = MainWindow(startup=view)
+    view.close()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.document.id == "brief"
+    with qtbot.waitSignal(window.attached, timeout=15000):
+        window.attach_when_loaded(ContextLoader(ready_dir, window))
+    assert window.document.id == "brief"
+    assert window.document_box.currentData() == "brief"
+    window.close()
+    window.ctx.close()
+
+
 def test_closing_before_the_database_opens_still_saves(qtbot, ready_dir):
     from hzreader.services.opening import open_context
     from hzreader.services.reading import ReadingService

@@ -119,3 +119,24 @@ def test_the_ledger_shows_old_to_new_for_a_raised_target(qtbot, window, edited):
     assert any("18 → 20" in g for g in goals), goals
     unchanged = [g for g in goals if "→" not in g]
     assert unchanged  # only the targets the edition changed say old → new
+
+
+def test_a_review_card_fits_a_narrow_dock(qtbot):
+    # Every button of a card in view at the dock's usual width, its text wrapped: no
+    # sideways scrolling to reach 保留在旧版.
+    from hzreader.ui.versions.review_panel import ReviewCard, ReviewPanel
+
+    panel = ReviewPanel()
+    qtbot.addWidget(panel)
+    long = "国家科学技术奖励工作坚持中国共产党领导，实施创新驱动发展战略，" * 4
+    card = ReviewCard("a1", "坚持中国共产党领导", "领导", "#f2c94c", "old", "a4",
+                      "第一章第四条", long, "new", "a4", "第一章第四条", long)  # fmt: skip
+    panel.set_cards([card])
+    panel.resize(250, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    widget = panel.cards["a1"]
+    qtbot.waitUntil(lambda: widget.width() <= panel.scroll.viewport().width())
+    for button in (widget.confirm, widget.move, widget.keep, widget.show_old):
+        right = button.mapTo(panel.scroll.viewport(), button.rect().topRight()).x()
+        assert button.isVisible() and right <= panel.scroll.viewport().width(), button.text()
