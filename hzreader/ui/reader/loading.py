@@ -45,7 +45,9 @@ def build_detached(
     target = QTextDocument()
     builder = DocumentBuilder(typo)
     if pool:
-        builder.pause = lambda: time.sleep(0)
+        # A real (tiny) sleep: sleep(0) lets go of the GIL but often takes it back before the
+        # UI thread is scheduled (a test saw no timer tick during a whole build).
+        builder.pause = lambda: time.sleep(0.001)
     return target, builder.build(document, target)
 
 
