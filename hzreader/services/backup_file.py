@@ -12,7 +12,6 @@ from hzreader.core.annotation import Annotation, normalize_tag, tag_matches
 from hzreader.core.bookmark import Bookmark
 from hzreader.core.bundled import BRIEF_ID, PLAN_ID, content_hash
 from hzreader.core.document import parse_document
-from hzreader.core.errors import StorageError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.core.parser import PARSER_VERSION
@@ -20,7 +19,6 @@ from hzreader.core.preferences import DEFAULT_COLOR_MEANINGS
 from hzreader.core.tasks import Task
 from hzreader.core.textbounds import within_limits
 from hzreader.exporters import backup_json
-from hzreader.i18n import Errors
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
 from hzreader.storage import bookmarks as marks_repo
@@ -242,17 +240,12 @@ class BackupFileService:
             plan.tasks,
             plan.settings,
             plan.colors,
+            plan.bookmarks,
+            plan.read_marks,
         )
-        if not any(changes) and not (plan.bookmarks or plan.read_marks):
+        if not any(changes):
             return result  # nothing new: not even a pre-restore copy is needed
-        try:
-            result.backup = self.backups.snapshot("pre-restore").name
-        except StorageError as exc:
-            raise StorageError(
-                Errors.tr("恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动").format(
-                    exc
-                )
-            ) from exc
+        result.backup = self.backups.before_restore()
         with write_session(self.ctx.sessions) as session:
             order = docs_repo.next_sort_order(session)
             for i, doc in enumerate(plan.new_docs):

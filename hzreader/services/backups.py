@@ -90,6 +90,18 @@ class BackupService:
         store.rotate(self.folder, last=self.paths.backup_keep)
         return self.info(path.name)
 
+    def before_restore(self) -> str:
+        """The copy a restore makes first; its name. StorageError (nothing restored) when it
+        cannot be made."""
+        try:
+            return self.snapshot("pre-restore").name
+        except StorageError as exc:
+            raise StorageError(
+                Errors.tr("恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动").format(
+                    exc
+                )
+            ) from exc
+
     def list(self) -> list[BackupInfo]:
         """Every copy, newest first, each checked."""
         return store.list_backups(self.folder)

@@ -12,11 +12,10 @@ from hzreader.core.anchoring import Selector, locate, make_selector
 from hzreader.core.annotation import Annotation, normalize_color, normalize_tag, tag_matches
 from hzreader.core.bundled import content_hash
 from hzreader.core.doctext import DocText, document_text, find_quote
-from hzreader.core.errors import NotFoundError, StorageError
+from hzreader.core.errors import NotFoundError
 from hzreader.core.files import write_atomic
 from hzreader.core.model import Document
 from hzreader.exporters import web_annotation as w3c
-from hzreader.i18n import Errors
 from hzreader.services.backup_file import RestoreResult
 from hzreader.services.context import AppContext
 from hzreader.storage import annotations as notes_repo
@@ -125,14 +124,7 @@ class WebAnnotationService:
         result.needs_review = sum(1 for w in writes if w.annotation.needs_review)
         if not writes:
             return result
-        try:
-            result.backup = self.backups.snapshot("pre-restore").name
-        except StorageError as exc:
-            raise StorageError(
-                Errors.tr("恢复前须先备份当前数据库，但没有成功：{0}。没有恢复，数据未改动").format(
-                    exc
-                )
-            ) from exc
+        result.backup = self.backups.before_restore()
         with write_session(self.ctx.sessions) as session:
             for w in writes:
                 notes_repo.save_annotation(session, w.annotation, node_text_hash=w.text_hash)
