@@ -1,6 +1,6 @@
 """Clause matching: accuracy on the gold alignments and speed, against TF-IDF over bigrams.
 
-hzreader: core/matching.py (character bigrams and trigrams plus rjieba words, weighted by
+hzreader: core/matching.py (character bigrams plus rjieba words, weighted by
 rarity in the library, F2 of shared weight, evidence phrases, a score floor). Baseline: TF-IDF
 cosine over character bigrams on the same units, ranked in pure Python; its floor for "no
 counterpart" is the one that suits it best on the same gold (favourable to the baseline).
@@ -266,9 +266,9 @@ def main() -> int:
         f"Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load average {load:.1f} at the end, {total:.0f} s in all). "
         "hzreader: core/matching.py, pure Python over an in-memory inverted index (character "
-        "bigrams and trigrams plus rjieba words, weighted by rarity in the library; F2 of the "
+        "bigrams plus rjieba words, weighted by rarity in the library; F2 of the "
         "shared weight; evidence = shared phrases of three characters or more whose bigrams are "
-        "rare in the two documents compared; a match needs score ≥ 0.12 and one such phrase), "
+        "rare in the two documents compared; a match needs score ≥ 0.15 and one such phrase), "
         "ranked by bounds "
         "(core/ranking.py: the commonest features left out within a share of the recall a unit "
         "needs, units scored exactly only while their bound can still rank; chapters against "

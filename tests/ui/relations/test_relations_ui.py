@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hzreader.core.matching import MIN_SCORE
 from hzreader.ui.relations.guide_links import EXPLAINED_LAYER, GUIDE_LAYER
 
 # The brief's three highlights (its headings) and the measures they explain (by reading).
@@ -62,7 +63,7 @@ def test_the_related_dock_lists_the_clause_s_relations_by_document(qtbot, window
     assert any(doc.title in g for g in groups) and any("好地网" in g for g in groups)
     rows = panel.list.rows()
     assert {r.doc for r in rows} == {doc.id, "brief"}
-    assert all(0.12 <= r.score <= 1 for r in rows) and rows == sorted(
+    assert all(MIN_SCORE <= r.score <= 1 for r in rows) and rows == sorted(
         rows, key=lambda r: (r.doc != rows[0].doc, -r.score)
     )
     # Double click (or Enter) opens the related clause in its own document.
