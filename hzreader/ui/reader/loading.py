@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextDocument
@@ -130,5 +129,7 @@ def waiting_text(title: str, typo: theme.Typography, parent: QObject) -> QTextDo
     text.setDefaultFont(theme.body_font(typo.point_size))
     text.setDocumentMargin(typo.em)
     line = QCoreApplication.translate("ReaderView", "正在排版《{0}》……").format(title[:60])
+    from html import escape  # html.entities is a large table, for this message only
+
     text.setHtml(f"<p style='color:#6b6b6b'>{escape(line)}</p>")
     return text

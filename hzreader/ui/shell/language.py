@@ -36,7 +36,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from hzreader import i18n
 from hzreader.paths import TRANSLATIONS_DIR
-from hzreader.ui.shell import retranslate
 from hzreader.ui.shell.qt_language import GAPS
 
 log = logging.getLogger("hzreader")
@@ -150,6 +149,10 @@ class Language(QObject):
         """Show every window in another language now; False when it is the one in use."""
         if lang == self.lang:
             return False
+        # Only a switch needs it: it knows some twenty widget classes, each made by PySide on
+        # first use (a few milliseconds of a start that would never use them).
+        from hzreader.ui.shell import retranslate
+
         slots = retranslate.snapshot()
         self.install(lang)
         # Qt posts LanguageChange to every window; deliver it before saying our texts again,

@@ -3,7 +3,6 @@ start bring the first window to the front instead of opening another."""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +22,8 @@ TIMEOUT_MS = 2000
 
 def server_name(data_dir: Path) -> str:
     """The local socket name of the window on this data dir (same for every start)."""
+    import hashlib  # asked after the first frame (listen) or by a second start only
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()
     return f"hzreader-{digest[:20]}"
 
@@ -34,11 +35,19 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = data_dir
+        self._name: str | None = None
         self.lock = QLockFile(str(lock_file))
         # Only a dead holder makes the lock stale, never its age: a window may run for weeks.
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        """The local socket name (worked out when first needed)."""
+        if self._name is None:
+            self._name = server_name(self.data_dir)
+        return self._name
 
     def acquire(self) -> bool:
         """Take the lock; False when another window holds it. Call listen() next."""

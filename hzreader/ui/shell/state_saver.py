@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from hzreader.services.reading import ReadingService
 
 log = logging.getLogger("hzreader")
@@ -67,6 +68,9 @@ class StateSaver(QObject):
 
     def _submit(self) -> None:
         if self._executor is None:
+            # Imported at the first write (after the first frame: its queue and threads).
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hzreader-state")
         future: Future = self._executor.submit(self._drain)
         future.add_done_callback(self._done)
