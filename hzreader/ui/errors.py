@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hzreader.core.errors import KnownError
 
@@ -20,6 +20,8 @@ _showing = False
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
     """Tell the user what went wrong and what to do (the message says both)."""
+    from PySide6.QtWidgets import QMessageBox  # made by PySide on first use: not at start
+
     QMessageBox.warning(parent, translate("errors", "无法完成"), str(exc))
 
 
@@ -43,6 +45,8 @@ def report_unexpected(
             "hzreader 遇到了一个意外问题（{0}），刚才的操作可能没有完成。\n"
             "已保存的笔记和阅读位置不受影响。\n详情已记入日志。",
         ).format(type(exc).__name__)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, translate("errors", "出错了"), text)
 
 

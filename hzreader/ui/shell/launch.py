@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger("hzreader")
@@ -18,8 +20,24 @@ def run_window(data_dir: Path, lang: str | None = None) -> int:
     explains. The language is `lang` (--lang, remembered from now on), else the one
     remembered in the data dir, else Chinese.
     """
+    # The start builds only what lives on (modules, Qt's types and enums, the window): the
+    # cyclic collector would walk it all again some sixty times before the first paint.
+    collecting = gc.isenabled()
+    gc.disable()
+
+    def resume() -> None:
+        if collecting:
+            gc.enable()
+
+    try:
+        return _run_window(data_dir, lang, resume)
+    finally:
+        resume()
+
+
+def _run_window(data_dir: Path, lang: str | None, resume: Callable[[], None]) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from hzreader.core.errors import KnownError
     from hzreader.paths import DataPaths
@@ -52,6 +70,8 @@ def run_window(data_dir: Path, lang: str | None = None) -> int:
     guard, message = claim_data_dir(data_dir, DataPaths(data_dir).lock_file, app)
     if guard is None:
         if message:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(None, app.translate("launch", "hzreader 已在运行"), message)
         return 1 if message else 0
     window = None
@@ -76,7 +96,10 @@ def run_window(data_dir: Path, lang: str | None = None) -> int:
         from hzreader.ui.durability import offer_backup
 
         if offer_backup(None, exc, DataPaths(data_dir)):
-            return run_window(data_dir, lang)  # the damaged database was replaced by its backup
+            # The damaged database was replaced by its backup: start again on it.
+            return _run_window(data_dir, lang, resume)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, app.translate("launch", "无法打开数据"), str(exc))
         return 1
     except Exception as exc:
@@ -87,6 +110,8 @@ def run_window(data_dir: Path, lang: str | None = None) -> int:
     # Later starts are answered once the window is on screen (QtNetwork stays off its way).
     window.reader.first_painted.connect(guard.listen)
     QTimer.singleShot(1000, guard.listen)
+    window.reader.first_painted.connect(resume)  # garbage collection as usual from now on
+    QTimer.singleShot(1000, resume)
     try:
         window.show()
         return app.exec()

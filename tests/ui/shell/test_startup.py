@@ -194,6 +194,49 @@ def test_run_window_on_a_fresh_dir_opens_the_normal_way(qtbot, data_dir, launch)
     assert StartupView.open(data_dir) is not None  # and the next start will be quick
 
 
+def test_garbage_collection_pauses_for_the_first_frame_only(qtbot, ready_dir, launch):
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    from hzreader.ui.shell.main_window import MainWindow
+
+    seen = {}
+    init = MainWindow.__init__
+
+    def noting(self, *args, **kwargs):
+        seen["building"] = gc.isenabled()
+        init(self, *args, **kwargs)
+        self.reader.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: seen.setdefault("painted", gc.isenabled()))
+        )
+        self.attached.connect(lambda: seen.setdefault("attached", gc.isenabled()))
+
+    MainWindow.__init__ = noting
+    try:
+        assert gc.isenabled()
+        _closing_window_soon(qtbot)
+        assert launch(ready_dir) == 0
+    finally:
+        MainWindow.__init__ = init
+    # Off while the window is built; on again right after its first paint (the slots of
+    # first_painted have run) and when the database has opened.
+    assert seen == {"building": False, "painted": True, "attached": True}
+    assert gc.isenabled()
+
+
+def test_garbage_collection_is_back_after_a_start_that_fails(ready_dir, launch, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
+    con = sqlite3.connect(ready_dir / "hzreader.sqlite3")
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    assert launch(ready_dir) == 1
+    assert gc.isenabled()
+
+
 def test_run_window_explains_a_newer_database_and_exits_1(ready_dir, launch, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
