@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from hzreader.core.ledger import Actual
@@ -86,3 +86,9 @@ def actuals_by_target(session: Session, doc_id: str) -> dict[str, list[Actual]]:
     for row in session.scalars(_newest_first(query)):
         out[row.target_id].append(_to_core(row))
     return dict(out)
+
+
+def change_stamp(session: Session) -> str:
+    """A value that changes whenever an actual value is recorded or deleted (never edited)."""
+    count, last = session.execute(select(func.count(), func.max(TargetActualRow.id))).one()
+    return f"{count}:{last}"

@@ -62,8 +62,9 @@ class Backends:
         """How many notes an export with these filters holds."""
         return len(self.services.exports.select(tag=tag, color=color, doc_id=doc))
 
-    def change_stamps(self) -> tuple[str, str]:
-        """(documents, notes) stamps, to notice writes by the command line."""
+    def change_stamps(self) -> tuple[str, ...]:
+        """The data's change stamps (services/changes.Stamps), to notice writes by the
+        command line."""
         from hzreader.services.changes import change_stamps
 
         return change_stamps(self.ctx)

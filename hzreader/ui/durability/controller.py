@@ -70,6 +70,8 @@ class DurabilityController(QObject):
         self.watcher = DataWatcher(self.backends.change_stamps, self)
         self.watcher.documents_changed.connect(self._documents_changed)
         self.watcher.notes_changed.connect(self._notes_changed)
+        self.watcher.bookmarks_changed.connect(self._bookmarks_changed)
+        self.watcher.actuals_changed.connect(self._actuals_changed)
         attached = getattr(window, "attached", None)
         if attached is not None:
             attached.connect(self._update_enabled)
@@ -126,6 +128,17 @@ class DurabilityController(QObject):
         refresh = getattr(self.window, "refresh_notes", None)
         if refresh is not None:
             refresh()
+
+    def _bookmarks_changed(self) -> None:
+        bookmarks = getattr(self.window, "bookmarks", None)  # the room, once features are built
+        if bookmarks is not None:
+            bookmarks.refresh()
+            bookmarks.refresh_study()
+
+    def _actuals_changed(self) -> None:
+        targets = getattr(self.window, "targets", None)
+        if targets is not None:
+            targets.refresh()
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

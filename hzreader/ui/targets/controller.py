@@ -55,6 +55,10 @@ class TargetsController(QObject):
         if self.window.document is not None:
             self.show_edition_changes(self.window.document.id)
 
+    def refresh(self) -> None:
+        """Actual values were recorded or deleted elsewhere: the ledger shows them."""
+        self.view.data_changed()
+
     def _document_shown(self, doc_id: str) -> None:
         self.view.set_document(doc_id)
         self.show_edition_changes(doc_id)

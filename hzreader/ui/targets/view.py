@@ -265,6 +265,13 @@ class TargetsView(QWidget):
             self.select_target(current.target.id)
         self._show_current()
 
+    def data_changed(self) -> None:
+        """Actual values changed elsewhere (the command line): load again now if shown, else
+        when shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def _fill_filters(self, rows: list[LedgerRow]) -> None:
         chapters: dict[str, str] = {}
         for r in rows:

@@ -16,6 +16,7 @@ from hzreader.services.annotations import AnnotationService
 from hzreader.services.backups import BackupService, window_pid
 from hzreader.services.composition import Services
 from hzreader.services.opening import open_context
+from hzreader.ui.bookmarks.panel import ID_ROLE
 from hzreader.ui.durability.controller import DurabilityController
 from hzreader.ui.shell.single_instance import SingleInstance, claim_data_dir
 
@@ -278,6 +279,40 @@ def test_the_window_notices_writes_from_the_command_line(window, controller, qtb
     assert imported.returncode == 0, imported.stderr
     doc_id = json.loads(imported.stdout)["id"]
     qtbot.waitUntil(lambda: window.document_box.findData(doc_id) >= 0, timeout=10_000)
+
+
+def _cli(window, *args: str) -> subprocess.CompletedProcess:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(window.ctx.paths.root), *args],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_bookmarks_and_actual_values_from_the_command_line_show_in_the_window(
+    window, controller, qtbot
+):
+    controller.watcher.timer.setInterval(100)
+    marks = window.bookmarks.panel.list
+    assert marks.count() == 0
+    _cli(window, "bookmark", "m9")
+    qtbot.waitUntil(lambda: marks.count() == 1, timeout=10_000)
+    (mark,) = window.services.bookmarks.list()
+    assert mark.key == "m9" and window.bookmarks.panel.current_id() in (None, mark.id)
+    assert marks.item(0).data(ID_ROLE) == mark.id
+    # The ledger, open: an actual value recorded by the command line appears in its row.
+    window.docks.targets.show()
+    view = window.targets.view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    target = view.model.rows()[0].target
+    assert view.model.rows()[0].latest is None
+    _cli(window, "record-actual", target.id, "19.5", "--date", "2024-12-31")
+    qtbot.waitUntil(lambda: view.model.rows()[0].latest is not None, timeout=10_000)
+    assert view.model.rows()[0].latest.value == 19.5
+    # Deleted there too: gone here.
+    _cli(window, "unbookmark", "m9")
+    qtbot.waitUntil(lambda: marks.count() == 0, timeout=10_000)
 
 
 def test_a_damaged_database_is_replaced_by_its_backup_when_the_user_agrees(
