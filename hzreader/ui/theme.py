@@ -5,13 +5,20 @@ marks, the flash after a jump, evidence marks) are designed as translucent colou
 the light paper; `layer_color` re-tints each one for the paper in use, so that the ink stays
 legible on it (WCAG contrast, tests/ui/settings/test_contrast.py measures what the reader
 draws). The look changes only through set_look (ui/settings applies the preferences).
+
+Colours of the window around the reader (a status line, an error, a card) come from the
+palette in use too: `shade` picks a colour's light or night variant, `legible` makes it stand
+out from what it is drawn on, `tint_text` gives a label such a colour, and `follow_look`
+sets them again after a switch of theme (`tint_label` does all three for a label).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 # Song/Ming faces read like the printed plan; the sans faces are there because a machine
@@ -203,17 +210,95 @@ def _layer_color(rgba: int, base: int, ink: int, scale: float, least: float) -> 
 def on_paper(color: QColor, least: float = MARK_CONTRAST) -> QColor:
     """A solid colour (a margin marker, a label, an underline) made light or dark enough
     to stand out from the paper in use."""
-    paper_c = _look.palette.paper
-    out = QColor(color)
-    out.setAlpha(255)
+    return legible(color, _look.palette.paper, least)
+
+
+def legible(color: QColor, ground: QColor, least: float = TEXT_CONTRAST) -> QColor:
+    """A solid colour as it is when it stands out from `ground` by `least` (text 4.5, a mark
+    3), else lightened (on a dark ground) or darkened (on a light one) until it does."""
+    return QColor.fromRgb(_legible(color.rgb(), ground.rgb(), least))
+
+
+@lru_cache(maxsize=1024)
+def _legible(rgb: int, ground_rgb: int, least: float) -> int:
+    ground = QColor.fromRgb(ground_rgb)
+    white, black = QColor(255, 255, 255), QColor(0, 0, 0)
+    lighten = contrast(white, ground) > contrast(black, ground)
+    out = QColor.fromRgb(rgb)
     for _ in range(40):
-        if contrast(out, paper_c) >= least:
-            break
-        out = out.lighter(112) if _look.palette.dark else out.darker(112)
-        if out.value() >= 255 and _look.palette.dark:
+        if contrast(out, ground) >= least:
+            return out.rgb()
+        out = out.lighter(112) if lighten else out.darker(112)
+        if out.value() >= 255 and lighten:
             hue, sat, val, _a = out.getHsv()
             out = QColor.fromHsv(max(hue, 0), max(0, sat - 20), val)
-    return out
+    end = white if lighten else black  # a colour lighter() cannot lift (black): mixed
+    for step in range(1, 11):
+        mixed = QColor.fromRgbF(*(a + (b - a) * step / 10 for a, b in zip(
+            out.getRgbF()[:3], end.getRgbF()[:3], strict=True)))  # fmt: skip
+        if contrast(mixed, ground) >= least:
+            return mixed.rgb()
+    return end.rgb()
+
+
+def shade(light: QColor | str, dark: QColor | str) -> QColor:
+    """A colour of the window for the palette in use: `light`, or `dark` at night."""
+    return QColor(dark if _look.palette.dark else light)
+
+
+def tint_text(widget, color: QColor) -> None:
+    """A widget's own colour for its text (a QLabel's WindowText, a field's Text), in place
+    of a style sheet: its other colours still follow the window's palette."""
+    palette = widget.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.WindowText, color)
+        palette.setColor(group, QPalette.ColorRole.Text, color)
+    widget.setPalette(palette)
+
+
+def tint_label(widget, light: QColor | str, dark: QColor | str, *, raised: bool = False) -> None:
+    """A label's text in `light`, or `dark` at night, legible on the label's background, now
+    and after every switch of theme (what a style sheet's `color:` did, for both themes).
+    `raised`: the label stands on a tab's page, which the styles paint in a lighter shade of
+    the button colour than the window (Fusion at night: #434449 on a #2a2b2f window)."""
+
+    def apply() -> None:
+        palette = widget.palette()
+        color = legible(shade(light, dark), palette.color(widget.backgroundRole()))
+        if raised:
+            color = legible(color, palette.color(QPalette.ColorRole.Button).lighter(130))
+        tint_text(widget, color)
+
+    follow_look(widget, apply)
+
+
+def follow_look(widget, apply: Callable[[], None]) -> None:
+    """Call `apply` now and again whenever the palette in use has changed since: a switch
+    of theme puts another window palette in place (ui/settings/look.py), which reaches every
+    widget as a PaletteChange, the event the reader keeps its paper by. The widget must not
+    have a style sheet of its own (Qt sends those no PaletteChange): a panel's owner restyles
+    its cards."""
+    _LookFollower(widget, apply)
+
+
+class _LookFollower(QObject):
+    def __init__(self, widget, apply: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._apply = apply
+        self._applied: Palette | None = None
+        widget.installEventFilter(self)
+        self._follow()
+
+    def _follow(self) -> None:
+        if self._applied is not _look.palette:
+            self._applied = _look.palette  # first: apply() may change the palette again
+            self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A PaletteChange after a switch of theme: the colours again."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow()
+        return False
 
 
 def window_palette(p: Palette, base: QPalette) -> QPalette:

@@ -55,3 +55,19 @@ def restart(open_window) -> Callable:
         return open_window()
 
     return _restart
+
+
+@pytest.fixture
+def look(qtbot):
+    """The window's look (ui/settings/look.py) on a bare main window, for widgets tested on
+    their own: `switch(look, "dark")` (tests/wcag.py) changes the whole application's theme
+    as 视图 → 主题 does. Light again afterwards, for the next test."""
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from hzreader.ui.settings.look import LookKeeper
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    keeper = LookKeeper(host, QMenu(host), lambda _key, _value: None)
+    yield keeper
+    keeper.choose_theme("light")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.compare import Change
+from hzreader.ui import theme
 from hzreader.ui.compare.changes import ChangeView
 from hzreader.ui.reader import Z_HIGHLIGHTS, Marker, ReaderView, Span
 
@@ -35,6 +36,10 @@ STATUS_STYLE = {
     "changed": ("～", QColor("#a15c00")),
     "moved": ("↕", QColor("#1565c0")),
 }
+# The summary bar above the reader: (light, night) background, its lower edge, its quiet text.
+BAR = (QColor("#f3f1ea"), QColor("#303136"))
+BAR_EDGE = (QColor("#d8d4c8"), QColor("#44454b"))
+BAR_MUTED = (QColor("#555555"), theme.DARK.muted_ink)
 
 
 class ElidedLabel(QLabel):
@@ -118,11 +123,8 @@ class EditionView(QWidget):
         self.setObjectName("edition_view")
         self.view: ChangeView | None = None
         self.old_title = self.new_title = ""
-        bar = QFrame(self)
+        self.bar = bar = QFrame(self)
         bar.setObjectName("edition_bar")
-        bar.setStyleSheet(
-            "QFrame#edition_bar { background: #f3f1ea; border-bottom: 1px solid #d8d4c8; }"
-        )
         self.title = ElidedLabel(bar)
         self.title.setObjectName("edition_title")
         # Ignored: a long title is elided instead of forcing the window wider.
@@ -132,7 +134,6 @@ class EditionView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.position = QLabel(bar)
         self.position.setObjectName("edition_position")
-        self.position.setStyleSheet("color: #555;")
         self.previous_button = QToolButton(bar)
         self.next_button = QToolButton(bar)
         self.export_button = QToolButton(bar)
@@ -156,6 +157,22 @@ class EditionView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.reader, 1)
+        theme.follow_look(self, self.apply_look)
+
+    def apply_look(self) -> None:
+        """The bar's colours for the palette in use (again after a switch of theme): its
+        texts legible on it, the summary's words in their colours too."""
+        ground = theme.shade(*BAR)
+        self.bar.setStyleSheet(
+            f"QFrame#edition_bar {{ background: {ground.name()};"
+            f" border-bottom: 1px solid {theme.shade(*BAR_EDGE).name()}; }}"
+        )
+        for label, color in ((self.title, theme.palette().text),
+                             (self.summary, theme.palette().text),
+                             (self.position, theme.shade(*BAR_MUTED))):  # fmt: skip
+            theme.tint_text(label, theme.legible(color, ground))
+        if self.view is not None:
+            self._show_summary(self.view)
 
     def show_view(self, view: ChangeView, old_title: str, new_title: str, size: float) -> None:
         """Lay the comparison out and mark every change."""
@@ -167,22 +184,7 @@ class EditionView(QWidget):
                 self.tr("与旧版对比：《{0}》 → 《{1}》").format(old_title, new_title)
             )
         self.title.setToolTip(self.tr("旧版：《{0}》\n现行：《{1}》").format(old_title, new_title))
-        words = status_words()
-        parts = []
-        for status in ("added", "removed", "changed", "moved"):
-            sign, color = STATUS_STYLE[status]
-            parts.append(
-                f'<span style="color:{color.name()}">{sign} {words[status]} '
-                f"<b>{view.summary.get(status, 0)}</b></span>"
-            )
-        self.summary.setText(" · ".join(parts))
-        self.summary.setToolTip(
-            self.tr("调整编号中有 {0} 句是从一个条款移到了另一个条款（见两处修改的条款）").format(
-                view.moved_sentences
-            )
-            if view.moved_sentences
-            else ""
-        )
+        self._show_summary(view)
         reader = self.reader
         reader.set_document(view.document, size)
         spans = []
@@ -209,6 +211,26 @@ class EditionView(QWidget):
         reader.set_markers(STATUS_LAYER, markers)
         reader.set_gutter(widest + 4 if widest else 0)
         self.set_position(-1)
+
+    def _show_summary(self, view: ChangeView) -> None:
+        words = status_words()
+        ground = theme.shade(*BAR)
+        parts = []
+        for status in ("added", "removed", "changed", "moved"):
+            sign, color = STATUS_STYLE[status]
+            shown = theme.legible(color, ground)
+            parts.append(
+                f'<span style="color:{shown.name()}">{sign} {words[status]} '
+                f"<b>{view.summary.get(status, 0)}</b></span>"
+            )
+        self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip(
+            self.tr("调整编号中有 {0} 句是从一个条款移到了另一个条款（见两处修改的条款）").format(
+                view.moved_sentences
+            )
+            if view.moved_sentences
+            else ""
+        )
 
     def set_position(self, index: int) -> None:
         """Say which change is shown (-1: none yet)."""

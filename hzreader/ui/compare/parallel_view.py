@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.model import Document
+from hzreader.ui import theme
 from hzreader.ui.reader import ReaderView
 from hzreader.ui.relations import MatchList, MatchRow
 
@@ -44,7 +45,7 @@ class ParallelPane(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("parallel_status")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #555;")
+        theme.tint_label(self.status, "#555555", theme.DARK.muted_ink)
         self.reader = ReaderView(self)
         self.reader.setObjectName("parallel_reader")
         self.candidates = MatchList(self, grouped=False)

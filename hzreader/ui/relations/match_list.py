@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from hzreader.ui import theme
 from hzreader.ui.texts import joined
 
 WEAK_SCORE = 0.3  # under it a counterpart is shown as weak: it says little of the same
 ROLE = Qt.ItemDataRole.UserRole + 1
-_WEAK_INK = QColor("#8a8a8a")
+_WEAK_INK = (QColor("#8a8a8a"), theme.DARK.muted_ink)  # (light, night), legible on the list
 _EXCERPT = 60
 
 
@@ -82,6 +83,30 @@ class MatchList(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.itemActivated.connect(self._activated)
         self.currentItemChanged.connect(self._current)
+        theme.follow_look(self, self._tint_weak)
+
+    def weak_ink(self) -> QColor:
+        """The grey of a weak match for the palette in use, legible on the list's base."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        return theme.legible(theme.shade(*_WEAK_INK), base)
+
+    def _tint_weak(self) -> None:
+        """Every weak row in the grey of the palette in use (again after a switch of theme)."""
+        ink = self.weak_ink()
+        for item in self._items():
+            row = item.data(0, ROLE)
+            if isinstance(row, MatchRow) and row.weak:
+                for column in (0, 1):
+                    item.setForeground(column, ink)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out, stack = [], [self.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            children = [item.child(i) for i in range(item.childCount())]
+            out += children
+            stack += children
+        return out
 
     def set_groups(self, groups: list[tuple[str, list[MatchRow]]]) -> None:
         """Show (document title, rows) groups, in the order given."""
@@ -106,7 +131,7 @@ class MatchList(QTreeWidget):
         self._say(item, row)
         if row.weak:
             for column in (0, 1):
-                item.setForeground(column, _WEAK_INK)
+                item.setForeground(column, self.weak_ink())
                 font = QFont(item.font(column))
                 font.setItalic(True)
                 item.setFont(column, font)

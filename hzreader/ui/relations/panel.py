@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from hzreader.ui import theme
 from hzreader.ui.relations.match_list import MatchList, MatchRow
 
 
@@ -24,7 +25,7 @@ class RelatedPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("related_status")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #6b6b6b;")
+        theme.tint_label(self.status, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         self.list = MatchList(self, grouped=True)
         self.list.setObjectName("related_list")
         self.list.open_requested.connect(self.open_requested)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hzreader.core.errors import KnownError
 from hzreader.core.ledger import parse_date, parse_value
 from hzreader.core.targets import Target
+from hzreader.ui import theme
 from hzreader.ui.targets.model import shown_goal
 
 _SEPARATORS = "-/.年月日－／．"
@@ -90,7 +91,7 @@ class ActualDialog(QDialog):
         self.note_edit.setMaximumHeight(90)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("actual_error")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        theme.tint_label(self.error_label, "#b3261e", "#ff8a80")
         self.error_label.hide()
 
         form = QFormLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.ledger import LedgerRow, format_number
+from hzreader.ui import theme
 from hzreader.ui.targets.model import shown_goal
 
 ACTUAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,8 @@ class ActualsPanel(QWidget):
         self.sentence.setObjectName("actuals_sentence")
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sentence.setStyleSheet("color: #5b5850;")
+        # On a page of the ledger's side tabs.
+        theme.tint_label(self.sentence, "#5b5850", theme.DARK.muted_ink, raised=True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("actuals_table")
         self.table.setHorizontalHeaderLabels(

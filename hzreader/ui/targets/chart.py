@@ -1,10 +1,12 @@
 """The ledger's charts, drawn with QPainter: the selected target's actuals over time against its
 goal, and where all targets stand. Each paints into any rectangle, so the PNG export draws
-the same picture as the screen, at print resolution."""
+the same picture as the screen, at print resolution (in the light palette: a picture for a
+report; the screen follows the palette in use)."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -34,8 +36,77 @@ STANDING_COLORS = {
 }
 GOAL_COLOR = QColor("#c62828")
 ACTUAL_COLOR = QColor("#1565c0")
-GRID = QColor("#e6e6e6")
+TREND_COLOR = QColor("#90a4ae")
+GRID = QColor("#e6e6e6")  # quiet on purpose: the numbers beside it carry it
+FRAME = QColor("#9e9e9e")
 PAPER = QColor("#ffffff")
+# The same at night, on the dark palette's base.
+NIGHT_STANDING_COLORS = {
+    "met": QColor("#66bb6a"),
+    "on_track": QColor("#64b5f6"),
+    "behind": QColor("#ffb74d"),
+    "none": QColor("#8a8d93"),
+}
+NIGHT_GOAL_COLOR = QColor("#ef9a9a")
+NIGHT_ACTUAL_COLOR = QColor("#8ab4f8")
+NIGHT_GRID = QColor("#34363b")
+NIGHT_FRAME = QColor("#5f6168")
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """What the charts are drawn with, for one palette."""
+
+    paper: QColor
+    ink: QColor
+    muted: QColor
+    grid: QColor
+    frame: QColor
+    goal: QColor  # the goal's line and its name
+    goal_band: QColor  # 左右: the band around the goal
+    actual: QColor
+    trend: QColor
+    standings: dict[str, QColor]
+    counts: dict[str, QColor]  # the numbers written on each standing's bar
+
+
+def chart_colors(p: theme.Palette | None = None) -> ChartColors:
+    """The charts' colours for a palette (the one in use by default): text legible on the
+    paper (4.5:1), lines, points and bars standing out from it (3:1)."""
+    p = p or theme.palette()
+    night = p.dark
+    paper = p.base if night else PAPER
+    ink, muted = theme.legible(p.ink, paper), theme.legible(p.muted_ink, paper)
+
+    def mark(light: QColor, dark: QColor, least: float = theme.MARK_CONTRAST) -> QColor:
+        return theme.legible(dark if night else light, paper, least)
+
+    # A bar with its number in the paper's colour: as legible as the number must be (the
+    # grey of 未记录 carries the ink).
+    standings = {}
+    for s, c in STANDING_COLORS.items():
+        least = theme.MARK_CONTRAST if s == "none" else theme.TEXT_CONTRAST
+        standings[s] = mark(c, NIGHT_STANDING_COLORS[s], least)
+    counts = {}
+    for s, fill in standings.items():
+        best = max((paper, ink), key=lambda c, fill=fill: theme.contrast(c, fill))
+        counts[s] = theme.legible(best, fill)
+    goal = mark(GOAL_COLOR, NIGHT_GOAL_COLOR, theme.TEXT_CONTRAST)  # its name is written in it
+    band = QColor(goal)
+    band.setAlpha(40 if night else 28)
+    return ChartColors(
+        paper=paper,
+        ink=ink,
+        muted=muted,
+        grid=NIGHT_GRID if night else GRID,
+        frame=NIGHT_FRAME if night else FRAME,
+        goal=goal,
+        goal_band=band,
+        actual=mark(ACTUAL_COLOR, NIGHT_ACTUAL_COLOR),
+        trend=mark(TREND_COLOR, TREND_COLOR),
+        standings=standings,
+        counts=counts,
+    )
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -81,16 +152,19 @@ def value_label_box(
     return box, Qt.AlignmentFlag.AlignCenter
 
 
-def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None:
+def paint_target(
+    painter: QPainter, rect: QRectF, row: LedgerRow | None, colors: ChartColors | None = None
+) -> None:
     """One target: its actuals as a line over time, the goal as a line across, the trend."""
+    c = colors or chart_colors()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, PAPER)
+    painter.fillRect(rect, c.paper)
     pad = 10
-    painter.setPen(theme.INK)
+    painter.setPen(c.ink)
     painter.setFont(_font(10.5, True))
     if row is None:
-        painter.setPen(theme.MUTED_INK)
+        painter.setPen(c.muted)
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignCenter,
@@ -140,9 +214,9 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
 
     painter.setFont(_font(8.5))
     for tick in _nice_ticks(lo, hi):
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(c.grid, 1))
         painter.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
-        painter.setPen(theme.MUTED_INK)
+        painter.setPen(c.muted)
         label = QRectF(rect.left(), y(tick) - 8, plot.left() - rect.left() - 6, 16)
         painter.drawText(
             label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, format_number(tick)
@@ -152,14 +226,14 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
     for year in range(start.year, end.year + 1):
         first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
         if year > start.year:
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(c.grid, 1))
             painter.drawLine(QPointF(x(first), plot.top()), QPointF(x(first), plot.bottom()))
         if x(last) - x(first) >= 28:
-            painter.setPen(theme.MUTED_INK)
+            painter.setPen(c.muted)
             middle = (x(first) + x(last)) / 2
             label = QRectF(middle - 30, plot.bottom() + 4, 60, 16)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(year))
-    painter.setPen(QPen(QColor("#9e9e9e"), 1))
+    painter.setPen(QPen(c.frame, 1))
     painter.drawRect(plot)
     # The goal: a band for 左右, a line otherwise; the target year's end as a dotted line.
     if t.comparator == "~":
@@ -169,8 +243,8 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
             plot.width(),
             y(t.value * (1 - APPROX_TOLERANCE)) - y(t.value * (1 + APPROX_TOLERANCE)),
         )
-        painter.fillRect(band, QColor(198, 40, 40, 28))
-    pen = QPen(GOAL_COLOR, 1.6, Qt.PenStyle.DashLine)
+        painter.fillRect(band, c.goal_band)
+    pen = QPen(c.goal, 1.6, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QPointF(plot.left(), y(t.value)), QPointF(plot.right(), y(t.value)))
     painter.setFont(_font(8.5, True))
@@ -181,11 +255,11 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
         f"{word} {format_number(t.value)}",
     )
     if t.year:
-        painter.setPen(QPen(GOAL_COLOR, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(c.goal, 1, Qt.PenStyle.DotLine))
         end_x = x(date(t.year, 12, 31))
         painter.drawLine(QPointF(end_x, plot.top()), QPointF(end_x, plot.bottom()))
     if not points:
-        painter.setPen(theme.MUTED_INK)
+        painter.setPen(c.muted)
         painter.setFont(_font(9.5))
         painter.drawText(
             plot, Qt.AlignmentFlag.AlignCenter, translate("chart", "尚未记录实际值（双击指标记录）")
@@ -193,23 +267,23 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
         painter.restore()
         return
     if ahead is not None:
-        painter.setPen(QPen(QColor("#90a4ae"), 1.2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(c.trend, 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(
             QPointF(x(points[-1][0]), y(points[-1][1])), QPointF(x(ahead[0]), y(ahead[1]))
         )
     path = QPainterPath()
     for i, (day, value) in enumerate(points):
         (path.moveTo if i == 0 else path.lineTo)(QPointF(x(day), y(value)))
-    painter.setPen(QPen(ACTUAL_COLOR, 2.2))
+    painter.setPen(QPen(c.actual, 2.2))
     painter.drawPath(path)
-    color = STANDING_COLORS[standing(row)]
+    color = c.standings[standing(row)]
     painter.setFont(_font(8.5))
     for i, (day, value) in enumerate(points):
         last = i == len(points) - 1
-        painter.setPen(QPen(PAPER, 1.5))
-        painter.setBrush(color if last else ACTUAL_COLOR)
+        painter.setPen(QPen(c.paper, 1.5))
+        painter.setBrush(color if last else c.actual)
         painter.drawEllipse(QPointF(x(day), y(value)), 4.5, 4.5)
-        painter.setPen(theme.INK)
+        painter.setPen(c.ink)
         # Above the point, or below it when that would run into the title; inside the plot
         # at its ends, where centred it would run over the axis' numbers or the goal's name.
         top = y(value) - 22 if y(value) - 22 >= plot.top() else y(value) + 6
@@ -220,13 +294,16 @@ def paint_target(painter: QPainter, rect: QRectF, row: LedgerRow | None) -> None
     painter.restore()
 
 
-def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> None:
+def paint_overview(
+    painter: QPainter, rect: QRectF, rows: list[LedgerRow], colors: ChartColors | None = None
+) -> None:
     """All targets: how many are met, on track, behind or not recorded, overall and by chapter."""
+    c = colors or chart_colors()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(rect, PAPER)
+    painter.fillRect(rect, c.paper)
     pad = 10
-    painter.setPen(theme.INK)
+    painter.setPen(c.ink)
     painter.setFont(_font(10.5, True))
     title = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, 20)
     painter.drawText(
@@ -254,7 +331,7 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
         for r in members:
             counts[standing(r)] += 1
         y0 = top + i * (bar_h + 6)
-        painter.setPen(theme.INK)
+        painter.setPen(c.ink)
         # Not clipped to a thin bar's height: 全部 lost the top of 全 at 14 px.
         painter.drawText(
             QRectF(rect.left() + pad, y0, label_w, bar_h),
@@ -267,9 +344,9 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
                 continue
             w = width * counts[s] / max(1, len(members))
             cell = QRectF(x0, y0, w, bar_h)
-            painter.fillRect(cell, STANDING_COLORS[s])
+            painter.fillRect(cell, c.standings[s])
             if w > 18:
-                painter.setPen(PAPER if s != "none" else theme.INK)
+                painter.setPen(c.counts[s])
                 painter.drawText(
                     cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(counts[s])
                 )
@@ -279,11 +356,11 @@ def paint_overview(painter: QPainter, rect: QRectF, rows: list[LedgerRow]) -> No
         totals[standing(r)] += 1
     x0, y0 = rect.left() + pad + label_w, rect.bottom() - legend_h - pad * 0.4
     for s in STANDINGS:
-        painter.fillRect(QRectF(x0, y0 + 5, 10, 10), STANDING_COLORS[s])
+        painter.fillRect(QRectF(x0, y0 + 5, 10, 10), c.standings[s])
         text = translate("chart", "{0} {1}").format(
             translate("chart", STANDING_LABELS[s]), totals[s]
         )
-        painter.setPen(theme.INK)
+        painter.setPen(c.ink)
         box = QRectF(x0 + 14, y0, 110, legend_h)
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         x0 += painter.fontMetrics().horizontalAdvance(text) + 30
@@ -346,17 +423,21 @@ class OverviewChart(QWidget):
 
 
 def chart_png(row: LedgerRow | None, rows: list[LedgerRow], width: int = 1600) -> bytes:
-    """Both charts, one above the other, as PNG bytes at print resolution."""
+    """Both charts, one above the other, as PNG bytes at print resolution (light, whatever
+    the theme: a picture for a report)."""
+    colors = chart_colors(theme.LIGHT)
     scale = width / 800  # drawn as on an 800-pixel-wide screen, scaled to print resolution
     height = int(width * 0.75)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(PAPER)
+    image.fill(colors.paper)
     painter = QPainter(image)
     painter.scale(scale, scale)
     logical = QRectF(0, 0, width / scale, height / scale)
     split = logical.height() * 0.62
-    paint_target(painter, QRectF(0, 0, logical.width(), split), row)
-    paint_overview(painter, QRectF(0, split, logical.width(), logical.height() - split), rows)
+    paint_target(painter, QRectF(0, 0, logical.width(), split), row, colors)
+    paint_overview(
+        painter, QRectF(0, split, logical.width(), logical.height() - split), rows, colors
+    )
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

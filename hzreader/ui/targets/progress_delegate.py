@@ -7,14 +7,38 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hzreader.core.ledger import Progress
+from hzreader.ui import theme
 from hzreader.ui.targets.model import PROGRESS_ROLE
 
-TRACK = QColor("#e6e2d8")
-MET = QColor("#3f9a5c")
-BEHIND = QColor("#d8902a")
-GOAL_LINE = QColor("#44413a")
+# (light, night): the bar stands out from its track, the goal line from the cell (≥ 3:1).
+TRACK = (QColor("#e6e2d8"), QColor("#3b3d42"))
+MET = (QColor("#3f9a5c"), QColor("#5cb87a"))
+BEHIND = (QColor("#d8902a"), QColor("#e8a33d"))
+GOAL_LINE = (QColor("#44413a"), theme.DARK.ink)
 BAR_SHARE = 0.55  # of the cell width; the label takes the rest
 _LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+
+
+def bar_colors(ground: QColor) -> tuple[QColor, QColor, QColor, QColor]:
+    """The track, the bar when met and when behind, and the goal line, for the palette in
+    use, on a cell of this colour."""
+    track = theme.shade(*TRACK)
+    met = theme.legible(theme.shade(*MET), track, theme.MARK_CONTRAST)
+    behind = theme.legible(theme.shade(*BEHIND), track, theme.MARK_CONTRAST)
+    goal = theme.legible(theme.shade(*GOAL_LINE), ground, theme.MARK_CONTRAST)
+    return track, met, behind, theme.legible(goal, track, theme.MARK_CONTRAST)
+
+
+def cell_ground(opt: QStyleOptionViewItem) -> QColor:
+    """What a cell is painted on: the selection, its own background, or the row's base."""
+    if opt.state & QStyle.StateFlag.State_Selected:
+        return opt.palette.color(QPalette.ColorRole.Highlight)
+    if opt.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
+        return opt.backgroundBrush.color()
+    alternate = opt.features & QStyleOptionViewItem.ViewItemFeature.Alternate
+    return opt.palette.color(
+        QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base
+    )
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -43,8 +67,9 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if progress is None:
             muted = QColor(text_color)
-            muted.setAlphaF(0.45)
-            painter.setPen(muted)
+            muted.setAlphaF(0.45)  # greyed, yet legible on the cell
+            ground = cell_ground(opt)
+            painter.setPen(theme.legible(theme.over(muted, ground), ground))
             painter.drawText(rect, _LEFT, label)
             painter.restore()
             return
@@ -52,16 +77,17 @@ class ProgressDelegate(QStyledItemDelegate):
         track = QRectF(
             rect.left(), rect.center().y() - bar_height / 2, rect.width() * BAR_SHARE, bar_height
         )
+        track_color, met, behind, goal = bar_colors(cell_ground(opt))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TRACK)
+        painter.setBrush(track_color)
         painter.drawRoundedRect(track, 2, 2)
         filled = QRectF(track)
         filled.setWidth(track.width() * max(0.0, min(1.0, progress.fraction)))
         if filled.width() > 0:
-            painter.setBrush(MET if progress.met else BEHIND)
+            painter.setBrush(met if progress.met else behind)
             painter.drawRoundedRect(filled, 2, 2)
         # The goal: a full bar reaches this line.
-        painter.setPen(GOAL_LINE)
+        painter.setPen(goal)
         x = track.right() - 0.5
         painter.drawLine(QLineF(x, track.top() - 3, x, track.bottom() + 3))
         text_rect = QRectF(rect)

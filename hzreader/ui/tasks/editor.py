@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hzreader.core.errors import KnownError
 from hzreader.core.tasks import STATUSES, Task, normalize_unit, parse_due, status_text
 from hzreader.core.units import Units, split_units
+from hzreader.ui import theme
 
 Suggest = Callable[[str], Units | None]
 
@@ -87,7 +88,7 @@ class TaskEditor(QDialog):
         self.note_edit.setPlaceholderText(self.tr("进展情况或备注（可用 Markdown）"))
         self.error = QLabel(self)
         self.error.setObjectName("task_error")
-        self.error.setStyleSheet("color: #b00020")
+        theme.tint_label(self.error, "#b00020", "#ff8a80")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

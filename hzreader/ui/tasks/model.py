@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hzreader.core.tasks import Task, due_text, status_text
+from hzreader.ui import theme
 from hzreader.ui.markdown_view import plain_preview
 from hzreader.ui.texts import joined
 
@@ -31,8 +32,29 @@ COL_NUMBER, COL_TASK, COL_LEAD, COL_PARTNERS, COL_DUE, COL_STATUS, COL_NOTE = ra
 OVERDUE_INK = QColor("#b00020")
 OVERDUE_PAPER = QColor(255, 235, 238)
 STATUS_INK = {"done": QColor("#2e7d32"), "late": OVERDUE_INK, "doing": QColor("#1565c0")}
+NOT_FOUND_INK = QColor("#8a8a8a")
+# The same at night (dark theme): light inks on a dark red tint.
+NIGHT = {
+    OVERDUE_INK.name(): QColor("#ff8a80"),
+    OVERDUE_PAPER.name(): QColor("#3a2426"),
+    "#2e7d32": QColor("#81c784"),
+    "#1565c0": QColor("#8ab4f8"),
+    NOT_FOUND_INK.name(): theme.DARK.muted_ink,
+}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def shown(color: QColor) -> QColor:
+    """One of the colours above for the palette in use (its night variant in the dark)."""
+    return theme.shade(color, NIGHT.get(color.name(), color))
+
+
+def ink_for(color: QColor, late: bool) -> QColor:
+    """A cell's ink for the palette in use, legible on its row: the overdue tint or the
+    list's base (read when the view paints, so that a switch of theme shows at once)."""
+    ground = shown(OVERDUE_PAPER) if late else theme.palette().base
+    return theme.legible(shown(color), ground)
 
 
 class TasksModel(QAbstractTableModel):
@@ -93,13 +115,13 @@ class TasksModel(QAbstractTableModel):
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.ForegroundRole:
             if late and column in (COL_DUE, COL_STATUS):
-                return QBrush(OVERDUE_INK)
+                return QBrush(ink_for(OVERDUE_INK, late))
             if column == COL_STATUS and task.status in STATUS_INK:
-                return QBrush(STATUS_INK[task.status])
+                return QBrush(ink_for(STATUS_INK[task.status], late))
             if not task.found:
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(ink_for(NOT_FOUND_INK, late))
         if role == Qt.ItemDataRole.BackgroundRole and late:
-            return QBrush(OVERDUE_PAPER)
+            return QBrush(shown(OVERDUE_PAPER))
         if role == Qt.ItemDataRole.FontRole and late and column == COL_DUE:
             font = QFont()
             font.setBold(True)

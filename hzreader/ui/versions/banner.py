@@ -4,9 +4,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolButton
 
+from hzreader.ui import theme
+
 MARGIN = 8
+# (light, night): the tag's background, its hovered background, its edge and its text.
+BACK = (QColor("#fbe9e7"), QColor("#3d2622"))
+HOVER = (QColor("#f8d7d1"), QColor("#4d2e29"))
+EDGE = (QColor("#e2a99f"), QColor("#7a4138"))
+INK = (QColor("#8e2a1d"), QColor("#ffb4a8"))
 
 
 class OldEditionBanner(QObject):
@@ -19,15 +27,28 @@ class OldEditionBanner(QObject):
         self.reader = reader
         self.button = QToolButton(reader.viewport())
         self.button.setObjectName("old_edition_banner")
-        self.button.setStyleSheet(
-            "QToolButton { background: #fbe9e7; color: #8e2a1d; border: 1px solid #e2a99f;"
-            " border-radius: 3px; padding: 3px 8px; }"
-            "QToolButton:hover { background: #f8d7d1; }"
-        )
         self.button.hide()
         self._target: str | None = None
         self.button.clicked.connect(lambda: self._target and self.open_requested.emit(self._target))
         reader.viewport().installEventFilter(self)
+        # The button has a style sheet (Qt tells it of no palette change): the reader is told.
+        theme.follow_look(reader, self.apply_look)
+
+    def colors(self) -> tuple[QColor, QColor, QColor, QColor]:
+        """Background, hovered background, edge and text for the palette in use: the text
+        legible on both backgrounds."""
+        back, hover = theme.shade(*BACK), theme.shade(*HOVER)
+        ink = theme.legible(theme.legible(theme.shade(*INK), back), hover)
+        return back, hover, theme.shade(*EDGE), ink
+
+    def apply_look(self) -> None:
+        """The tag's colours for the palette in use (again after a switch of theme)."""
+        back, hover, edge, ink = (c.name() for c in self.colors())
+        self.button.setStyleSheet(
+            f"QToolButton {{ background: {back}; color: {ink}; border: 1px solid {edge};"
+            " border-radius: 3px; padding: 3px 8px; }"
+            f"QToolButton:hover {{ background: {hover}; }}"
+        )
 
     def show_old(self, newest_id: str, newest_title: str) -> None:
         """Say that the page is an old edition, and offer the current one."""

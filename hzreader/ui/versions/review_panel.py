@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,9 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hzreader.ui import theme
 from hzreader.ui.markdown_view import plain_preview
 
 _EXCERPT = 110
+# (light, night): a card, its edge, where the note was (red) and where it could go (green).
+CARD = (QColor("#fffdf8"), QColor("#26272b"))
+CARD_EDGE = (QColor("#d9d4c7"), QColor("#45464c"))
+OLD_INK = (QColor("#7a2e2e"), QColor("#e8a3a3"))
+NEW_INK = (QColor("#1f5e2e"), QColor("#9fd4a6"))
 
 
 @dataclass(frozen=True)
@@ -48,18 +55,16 @@ class _Card(QFrame):
         super().__init__(panel.body)
         self.setObjectName(f"review_card_{card.annotation_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ border: 1px solid #d9d4c7;"
-            f" border-left: 4px solid {card.color}; background: #fffdf8; }}"
-        )
+        self.card = card
         quote = QLabel(f"“{_excerpt(card.quote)}”", self)
         quote.setWordWrap(True)
-        quote.setStyleSheet("font-weight: bold;")
+        bold = quote.font()
+        bold.setBold(True)
+        quote.setFont(bold)
         note = QLabel(_excerpt(plain_preview(card.note)) or self.tr("（无笔记）"), self)
         note.setWordWrap(True)
         old = QLabel(self.tr("旧版 {0}：{1}").format(card.old_label, _excerpt(card.old_text)), self)
         old.setWordWrap(True)
-        old.setStyleSheet("color: #7a2e2e;")
         if card.candidate:
             where = self.tr("新版候选 {0}：{1}").format(
                 card.candidate_label, _excerpt(card.candidate_text)
@@ -68,7 +73,6 @@ class _Card(QFrame):
             where = self.tr("新版中没有找到合适的位置")
         new = QLabel(where, self)
         new.setWordWrap(True)
-        new.setStyleSheet("color: #1f5e2e;")
         self.confirm = QPushButton(self.tr("确认"), self)
         self.confirm.setObjectName("review_confirm")
         self.confirm.setToolTip(self.tr("把笔记放到新版的候选条款上"))
@@ -103,6 +107,25 @@ class _Card(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         layout.addLayout(buttons)
+        self.inks = ((quote, None), (note, None), (old, OLD_INK), (new, NEW_INK))
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """The card's colours for the palette in use: its background, its edge in the note's
+        colour (a mark: 3:1 on the card), each text legible on it (4.5:1). The card has a
+        style sheet, so the panel calls this again after a switch of theme."""
+        ground = theme.shade(*CARD)
+        edge = QColor(self.card.color)  # a pastel highlight colour: deepened on light paper
+        hue, sat, val, _a = edge.getHsv()
+        edge = theme.shade(QColor.fromHsv(max(hue, 0), max(sat, 170), val), edge)
+        edge = theme.legible(edge, ground, theme.MARK_CONTRAST)
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ border: 1px solid {theme.shade(*CARD_EDGE).name()};"
+            f" border-left: 4px solid {edge.name()}; background: {ground.name()}; }}"
+        )
+        for label, ink in self.inks:
+            color = theme.shade(*ink) if ink else theme.palette().text
+            theme.tint_text(label, theme.legible(color, ground))
 
 
 class ReviewPanel(QWidget):
@@ -135,6 +158,11 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self.cards: dict[str, _Card] = {}
         self.set_cards([])
+        theme.follow_look(self, self._restyle)
+
+    def _restyle(self) -> None:
+        for card in self.cards.values():
+            card.apply_look()
 
     def set_cards(self, cards: list[ReviewCard]) -> None:
         """Show the notes waiting for review."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from hzreader.ui.targets.chart import ACTUAL_COLOR, GOAL_COLOR, STANDING_COLORS
+from hzreader.ui.targets.chart import ACTUAL_COLOR, GOAL_COLOR, STANDING_COLORS, chart_colors
 from hzreader.ui.targets.model import ROW_ROLE
 
 
@@ -78,7 +78,9 @@ def test_the_overview_counts_where_every_target_stands(qtbot, window) -> None:
 
     assert counts(overview.rows) == {"met": 1, "on_track": 0, "behind": 1, "none": 31}
     image = overview.grab().toImage()
-    assert _has(image, STANDING_COLORS["met"]) > 3 and _has(image, STANDING_COLORS["none"]) > 50
+    shown = chart_colors().standings  # the grey of 未记录 deepened to stand out (3:1)
+    assert _has(image, shown["met"]) > 3 and _has(image, shown["none"]) > 50
+    assert shown["met"] == STANDING_COLORS["met"]
 
 
 def test_the_charts_export_as_png(qtbot, window, monkeypatch, tmp_path: Path) -> None:
