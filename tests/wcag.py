@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +49,14 @@ def ground(widget) -> QColor:
 def pixel(widget, x: int, y: int) -> QColor:
     """The colour a widget really paints at a point (style sheets included)."""
     return widget.grab().toImage().pixelColor(x, y)
+
+
+def behind(widget) -> QColor:
+    """What the window really paints at a widget's right end, half way down (where a
+    label's text is not): its own background, else its parent's, style sheets included."""
+    top = widget.window()
+    point = widget.mapTo(top, QPoint(widget.width() - 2, widget.height() // 2))
+    return top.grab().toImage().pixelColor(point)
 
 
 def sheet_color(sheet: str, prop: str, selector: str = "") -> QColor:

@@ -247,12 +247,14 @@ def shade(light: QColor | str, dark: QColor | str) -> QColor:
 
 
 def tint_text(widget, color: QColor) -> None:
-    """A widget's own colour for its text (a QLabel's WindowText, a field's Text), in place
-    of a style sheet: its other colours still follow the window's palette."""
+    """A widget's own colour for its text (a QLabel's WindowText, a field's Text, a
+    button's ButtonText), in place of a style sheet: its other colours still follow the
+    window's palette."""
     palette = widget.palette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.WindowText, color)
-        palette.setColor(group, QPalette.ColorRole.Text, color)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText):  # fmt: skip
+            palette.setColor(group, role, color)
     widget.setPalette(palette)
 
 
@@ -273,26 +275,38 @@ def tint_label(widget, light: QColor | str, dark: QColor | str, *, raised: bool 
 
 
 def follow_look(widget, apply: Callable[[], None]) -> None:
-    """Call `apply` now and again whenever the palette in use has changed since: a switch
-    of theme puts another window palette in place (ui/settings/look.py), which reaches every
-    widget as a PaletteChange, the event the reader keeps its paper by. The widget must not
-    have a style sheet of its own (Qt sends those no PaletteChange): a panel's owner restyles
-    its cards."""
+    """Call `apply` now and again whenever the palette in use, or the widget's grounds
+    (its window, base and button colours), have changed since: a switch of theme puts
+    another window palette in place (ui/settings/look.py), which reaches every widget as a
+    PaletteChange, the event the reader keeps its paper by. Qt posts that change: a widget
+    built in between (the features, after the first frame of a start at night) is first
+    given the old grounds, and applied again when they arrive. The widget must not have a
+    style sheet of its own (Qt sends those no PaletteChange): a panel's owner restyles its
+    cards."""
     _LookFollower(widget, apply)
+
+
+_GROUNDS = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button)
 
 
 class _LookFollower(QObject):
     def __init__(self, widget, apply: Callable[[], None]) -> None:
         super().__init__(widget)
         self._apply = apply
-        self._applied: Palette | None = None
+        self._applied: tuple | None = None
         widget.installEventFilter(self)
         self._follow()
 
+    def _state(self) -> tuple:
+        palette = self.parent().palette()
+        return (_look.palette, *(palette.color(role).rgba() for role in _GROUNDS))
+
     def _follow(self) -> None:
-        if self._applied is not _look.palette:
-            self._applied = _look.palette  # first: apply() may change the palette again
+        state = self._state()
+        if self._applied != state:
+            self._applied = state  # first: apply() changes the widget's palette again
             self._apply()
+            self._applied = self._state()  # its own colours are no reason to apply again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A PaletteChange after a switch of theme: the colours again."""

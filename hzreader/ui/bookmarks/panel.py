@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hzreader.core.bookmark import Bookmark
+from hzreader.ui import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -24,7 +25,9 @@ class BookmarksPanel(QWidget):
         self.setObjectName("bookmarks_panel")
         self.title = QLabel(self.tr("书签"), self)
         self.title.setObjectName("bookmarks_title")
-        self.title.setStyleSheet("color: #6b6b6b; padding: 4px 4px 2px 4px;")
+        # No style sheet (Qt would tell it of no switch of theme): the padding as margins.
+        self.title.setContentsMargins(4, 4, 4, 2)
+        theme.tint_label(self.title, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         self.list = QListWidget(self)
         self.list.setObjectName("bookmarks_list")
         self.list.setWordWrap(True)

@@ -17,8 +17,7 @@ from hzreader.ui.notes.model import ANNOTATION_ROLE
 PAD = 6
 MIN_CARD_WIDTH = 100  # the list stretches a card to its width; this only bounds it
 BAR = 5
-REVIEW_INK = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
+REVIEW_INK = (QColor("#b3261e"), QColor("#ff8a80"))  # (light, night): 【需复核】, 需复核 N
 SEPARATOR = "  ·  "
 _TITLED = re.compile(r"^(《[^》]*》)(.*)$", re.DOTALL)
 
@@ -100,7 +99,12 @@ class NoteCardDelegate(QStyledItemDelegate):
         ink = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = ink if selected else theme.palette().muted_ink
+        # Chosen as the card is painted, for the palette in use: legible on what the card
+        # is drawn on (the list, or the selection's colour).
+        card = option.palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        muted = ink if selected else theme.legible(theme.palette().muted_ink, card)
         body, small = self._fonts(option)
         left = rect.left() + BAR + 2 * PAD
         width = rect.width() - (left - rect.left()) - PAD
@@ -113,11 +117,14 @@ class NoteCardDelegate(QStyledItemDelegate):
         painter.setFont(body)
         metrics = QFontMetrics(body)
         quote_rect = QRect(left, y, width, line)
+        quote_ink = ink
         if not selected:
             shade = theme.layer_color(highlight_color(hex_value, 90))  # night reading too
             shown = min(metrics.horizontalAdvance(quote), width)
             painter.fillRect(QRect(left - 2, y + 1, shown + 4, line - 1), shade)
-        painter.setPen(REVIEW_INK if a.needs_review and not selected else ink)
+            if a.needs_review:
+                quote_ink = theme.legible(theme.shade(*REVIEW_INK), theme.over(shade, card))
+        painter.setPen(quote_ink)
         elided = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, width)
         painter.drawText(
             quote_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided

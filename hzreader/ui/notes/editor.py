@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.annotation import Annotation
+from hzreader.ui import theme
 from hzreader.ui.markdown_view import SafeBrowser
 from hzreader.ui.notes.colors import NoteColor, swatch_icon
 from hzreader.ui.notes.tags_edit import TagsEdit
 
 PREVIEW_DELAY_MS = 150
+QUOTE_BACK = (QColor("#f6f3ea"), QColor("#35332c"))  # (light, night): the quoted clause's box
+QUOTE_EDGE = QColor("#c9b26b")
 QUOTE_CHARS = 300
 
 
@@ -66,13 +69,11 @@ class NoteEditor(QDialog):
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.quote_label.setStyleSheet(
-            "QLabel#note_quote { background: #f6f3ea; padding: 6px 10px;"
-            " border-left: 4px solid #c9b26b; }"
-        )
+        # The label has a style sheet (Qt tells it of no palette change): the editor is told.
+        theme.follow_look(self, self._style_quote)
         self.citation_label = QLabel(self)
         self.citation_label.setObjectName("note_citation")
-        self.citation_label.setStyleSheet("color: #6b6b6b;")
+        theme.tint_label(self.citation_label, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.color_box = QComboBox(self)
@@ -104,6 +105,15 @@ class NoteEditor(QDialog):
         self.cancel_action.triggered.connect(self.reject)
         self._build()
 
+    def _style_quote(self) -> None:
+        """The quoted clause's box for the palette in use, its text legible on it."""
+        back = theme.shade(*QUOTE_BACK)
+        ink = theme.legible(self.palette().color(QPalette.ColorRole.WindowText), back)
+        self.quote_label.setStyleSheet(
+            f"QLabel#note_quote {{ background: {back.name()}; color: {ink.name()};"
+            f" padding: 6px 10px; border-left: 4px solid {QUOTE_EDGE.name()}; }}"
+        )
+
     def _action(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -129,7 +139,7 @@ class NoteEditor(QDialog):
             box = QVBoxLayout(pane)
             box.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(title, pane)
-            heading.setStyleSheet("color: #6b6b6b;")
+            theme.tint_label(heading, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
             box.addWidget(heading)
             box.addWidget(widget)
             split.addWidget(pane)

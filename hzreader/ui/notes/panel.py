@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hzreader.ui import theme
 from hzreader.ui.combo import ElidingComboBox
 from hzreader.ui.notes.colors import NoteColor, swatch_icon
-from hzreader.ui.notes.delegate import NoteCardDelegate
+from hzreader.ui.notes.delegate import REVIEW_INK, NoteCardDelegate
 from hzreader.ui.notes.model import NotesModel
 
 FILTER_DELAY_MS = 200
@@ -79,9 +80,11 @@ class NotesPanel(QWidget):
         self.review_button.setObjectName("notes_review")
         self.review_button.setCheckable(True)
         self.review_button.setToolTip(self.tr("只看原文变动后需要复核的笔记"))
+        self._review = 0
+        theme.follow_look(self.review_button, self._tint_review)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("notes_count")
-        self.count_label.setStyleSheet("color: #6b6b6b;")
+        theme.tint_label(self.count_label, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         self.set_loading()
 
         self.edit_action = self._action("action_note_edit", self.tr("编辑笔记(&E)…"), "F2")
@@ -197,13 +200,34 @@ class NotesPanel(QWidget):
         """Before the notes are read: 正在载入, never a 共 0 条 that looks like data loss."""
         self.count_label.setText(self.tr("正在载入笔记…"))
         self.review_button.setText(self.tr("需复核"))
-        self.review_button.setStyleSheet("")
+        self._set_review(0)
 
     def set_counts(self, shown: int, review: int) -> None:
         """How many notes are listed, and how many need review."""
         self.count_label.setText(self.tr("共 %n 条笔记", None, shown))
         self.review_button.setText(self.tr("需复核 {0}").format(review))
-        self.review_button.setStyleSheet("color: #b3261e; font-weight: bold;" if review else "")
+        self._set_review(review)
+
+    def _set_review(self, review: int) -> None:
+        self._review = review
+        self._tint_review()
+
+    def _tint_review(self) -> None:
+        """需复核 N in bold red while notes wait for review (again after a switch of theme),
+        legible on the button as the style paints it: a gradient up to half as light again
+        as its colour at night (Fusion), darker when checked in the light."""
+        button = self.review_button
+        bold = QFont()  # bold only: the rest of the font follows the window's
+        bold.setBold(True)
+        button.setFont(bold if self._review else QFont())
+        if not self._review:
+            button.setPalette(QPalette())  # the window's colours again
+            return
+        face = button.palette().color(QPalette.ColorRole.Button)
+        color = theme.shade(*REVIEW_INK)
+        for ground in (face.lighter(150), face.darker(110)):
+            color = theme.legible(color, ground)
+        theme.tint_text(button, color)
 
     def filters(self) -> dict:
         """What to list: text, tag, colour, scope, review only, order."""

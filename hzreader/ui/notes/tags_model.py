@@ -7,8 +7,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
+from hzreader.ui import theme
+
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the full tag name ("" for all notes)
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+MUTED_ROLE = Qt.ItemDataRole.UserRole + 3  # True: written in the quiet grey (全部笔记, counts)
 
 
 class TagsModel(QStandardItemModel):
@@ -31,7 +34,7 @@ class TagsModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self._items = {}
         root = self._row(self.invisibleRootItem(), self.tr("全部笔记"), "", total)
-        root.setData(QColor("#6b6b6b"), Qt.ItemDataRole.ForegroundRole)
+        root.setData(True, MUTED_ROLE)
         for name in sorted(set(names)):
             parts = name.split("/")
             for depth in range(len(parts)):
@@ -56,10 +59,18 @@ class TagsModel(QStandardItemModel):
         number.setEditable(False)
         number.setData(full, NAME_ROLE)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        number.setForeground(QColor("#6b6b6b"))
+        number.setData(True, MUTED_ROLE)
         parent.appendRow([item, number])
         self._items[full] = item
         return item
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """The quiet grey is the palette's in use, read as the tree paints (a switch of
+        theme repaints it), legible on the list."""
+        if role == Qt.ItemDataRole.ForegroundRole and super().data(index, MUTED_ROLE):
+            grey = theme.shade(theme.LIGHT.muted_ink, theme.DARK.muted_ink)
+            return theme.legible(grey, theme.palette().base)
+        return super().data(index, role)
 
     def index_for(self, name: str) -> QModelIndex:
         """The index of a tag (column 0), or an invalid one."""

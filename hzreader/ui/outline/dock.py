@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hzreader.core.model import Document
+from hzreader.ui import theme
 from hzreader.ui.outline.model import OutlineModel
 
 
@@ -42,7 +43,9 @@ class OutlineDock(QDockWidget):
         # are seen together and the outline follows a jump from the list.
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("outline_progress")
-        self.progress_label.setStyleSheet("color: #6b6b6b; padding: 2px 4px;")
+        # No style sheet (Qt would tell it of no switch of theme): the padding as margins.
+        self.progress_label.setContentsMargins(4, 2, 4, 2)
+        theme.tint_label(self.progress_label, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         self.progress_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Its line is kept from the first frame: the tree does not move when it is filled.
         self.progress_label.setMinimumHeight(self.progress_label.fontMetrics().height() + 4)

@@ -131,5 +131,6 @@ def waiting_text(title: str, typo: theme.Typography, parent: QObject) -> QTextDo
     line = QCoreApplication.translate("ReaderView", "正在排版《{0}》……").format(title[:60])
     from html import escape  # html.entities is a large table, for this message only
 
-    text.setHtml(f"<p style='color:#6b6b6b'>{escape(line)}</p>")
+    grey = theme.legible(theme.palette().muted_ink, theme.palette().paper)  # at night too
+    text.setHtml(f"<p style='color:{grey.name()}'>{escape(line)}</p>")
     return text
