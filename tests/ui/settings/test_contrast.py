@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCursor
+from wcag import luminance, ratio
 
 from hzreader.core.annotation import COLOR_NAMES
 from hzreader.ui.search.marks import SearchMarks
 
 LEAST = 4.5
-
-
-def _linear(c: float) -> float:
-    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(color: QColor) -> float:
-    """WCAG 2 relative luminance, written out here so the test does not trust the app's."""
-    r, g, b = (_linear(v / 255) for v in (color.red(), color.green(), color.blue()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def ratio(a: QColor, b: QColor) -> float:
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def composite(paper: QColor, layers: list[QColor]) -> QColor:
