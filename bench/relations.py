@@ -32,6 +32,7 @@ from hzreader.core.document import parse_document  # noqa: E402
 from hzreader.core.matching import MatchIndex  # noqa: E402
 from hzreader.core.sentences import split_sentences  # noqa: E402
 from hzreader.core.textfeatures import NUMBERED_KINDS, units_of  # noqa: E402
+from hzreader.importers.decoding import decode_bytes  # noqa: E402
 from hzreader.paths import BUNDLED_PLAN  # noqa: E402
 
 SECTION = "Clause matching"
@@ -125,11 +126,7 @@ def _corpus():
     folder = ROOT.parent / "shared" / "corpus"
     docs = []
     for n, path in enumerate(sorted(folder.glob("[0-9]*_*")) if folder.is_dir() else []):
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
+        text = decode_bytes(path.read_bytes(), name=path.name).text  # as an import reads it
         docs.append(parse_document(text, doc_id=f"corpus{n}"))
     return docs
 

@@ -11,6 +11,7 @@ from hzreader.core.bundled import parse_bundled
 from hzreader.core.document import parse_document
 from hzreader.core.evidence import shared_runs
 from hzreader.core.matching import MIN_SCORE, MatchIndex
+from hzreader.importers.decoding import decode_bytes
 from hzreader.paths import BUNDLED_PLAN
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "relations"
@@ -115,11 +116,7 @@ def _corpus_documents() -> list:
         pytest.skip("../shared/corpus not found: the real documents stay outside the project")
     docs = []
     for n, path in enumerate(sorted(SHARED_CORPUS.glob("[0-9]*_*"))):
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
+        text = decode_bytes(path.read_bytes(), name=path.name).text  # as an import reads it
         docs.append(parse_document(text, doc_id=f"corpus{n}"))
     return docs
 
