@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -133,8 +133,7 @@ class Argparse(Context):
     """argparse's words (usage:, options, its error messages) in the language chosen."""
 
 
-@dataclass(frozen=True)
-class Later:
+class Later(NamedTuple):
     """A message said in the language in use when it is shown, not when it is made (an undo
     step named before a switch of language): str() translates and fills in the fields."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_DATA_DIR = "HZREADER_DATA_DIR"
 PORTABLE_DIR_NAME = "hzreader-data"
@@ -68,8 +68,7 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("hzreader", appauthor=False))
 
 
-@dataclass(frozen=True)
-class DataDirChoice:
+class DataDirChoice(NamedTuple):
     """The data dir and which rule chose it (one of the FROM_* names)."""
 
     path: Path
@@ -112,8 +111,7 @@ def is_portable(data_dir: Path, exe_dir: Path | None = None) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     """The files inside one data dir."""
 
     root: Path

@@ -8,7 +8,7 @@ the others are partners. The 任务分解表 starts from these.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _LABEL = re.compile(
     r"(?:(?:主要|主体)?(?:牵头|责任|配合|参与|协同|协办|主责|承办|实施|落实)(?:单位|部门|主体|处室)?"
@@ -21,16 +21,14 @@ _TRAILING = "。；;.，, \u3000"
 _OPEN, _CLOSE = "（(", "）)"
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """One label of the parenthesis and the units it names (牵头单位: 市发改委)."""
 
     label: str  # as printed, without its colon; "" for a parenthesis without one
     units: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Units:
+class Units(NamedTuple):
     """Who is responsible for a task: the lead, the partners, and the text they came from."""
 
     lead: str

@@ -15,8 +15,8 @@ sets them again after a switch of theme (`tint_label` does all three for a label
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
@@ -64,8 +64,7 @@ TEXT_CONTRAST = 4.5  # WCAG AA for body text: the least any mark may leave
 MARK_CONTRAST = 3.0  # WCAG for graphics (margin markers) against the paper
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """The colours of one theme."""
 
     dark: bool
@@ -115,8 +114,7 @@ DARK = Palette(
 )
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """What the reader and the window look like now: a palette and the reader's typeface."""
 
     palette: Palette = LIGHT
@@ -147,7 +145,7 @@ def set_look(*, dark: bool, family: str = "", line_height: int = LINE_HEIGHT_PER
     custom = QColor(paper) if paper else None
     legible = custom is not None and contrast(chosen.ink, custom) >= TEXT_CONTRAST + 2
     if custom is not None and custom.isValid() and not dark and legible:
-        chosen = replace(chosen, paper=custom)
+        chosen = chosen._replace(paper=custom)
     _look = Look(chosen, family, line_height)
     return _look
 
@@ -367,8 +365,7 @@ def clamp_point_size(size: float) -> int:
     return int(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, round(size))))
 
 
-@dataclass(frozen=True)
-class Typography:
+class Typography(NamedTuple):
     """Sizes in pixels derived from the base font, so zoom scales everything together."""
 
     point_size: float

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -11,8 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 HIGHLIGHT_ALPHA = 150  # translucent, so two overlapping highlights both show
 
 
-@dataclass(frozen=True)
-class NoteColor:
+class NoteColor(NamedTuple):
     """A highlight colour: its name (yellow), meaning (重点) and stored hex."""
 
     name: str

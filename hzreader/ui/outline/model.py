@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -29,12 +28,14 @@ class OutlineMark(NamedTuple):
     tooltip: str = ""
 
 
-@dataclass
 class _Entry:
-    node: Node
-    parent: int
-    row: int
-    children: list[int] = field(default_factory=list)
+    """One row of the outline: its node, its parent's entry, its row there, its children."""
+
+    __slots__ = ("children", "node", "parent", "row")
+
+    def __init__(self, node: Node, parent: int, row: int) -> None:
+        self.node, self.parent, self.row = node, parent, row
+        self.children: list[int] = []
 
 
 def outline_label(node: Node) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class NodeSpan:
+class NodeSpan(NamedTuple):
     """A node's [start, end) in the reader's text; its own text begins at text_start."""
 
     key: str

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from hzreader.core.model import Document
@@ -70,15 +78,16 @@ class ReaderView(QTextEdit):
         # start() with no argument: valueChanged's int would become the interval.
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
         self.cursorPositionChanged.connect(self._cursor_moved)
-        self._flash = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FLASH_MS)
-        self._flash.valueChanged.connect(self._flash_step)
-        self._flash.finished.connect(lambda: self.clear_layer(FLASH_LAYER))
+        self._flash = None  # the fading mark after a jump: made at the first jump
         self._flash_range = (0, 0)
         self._painted = False
         self._gutter = 0.0  # room kept right of the text for margin labels
         self._loader = DocumentLoader(self)
         self._loader.built.connect(self._take)
         self._then: Callable[[], None] | None = None  # what waits for the text being built
+        # hold_until_shown(): a document built while the view is hidden, set when it shows.
+        self._hold = False
+        self._held: Built | None = None
 
     # -- content -------------------------------------------------------------------------
 
@@ -108,10 +117,20 @@ class ReaderView(QTextEdit):
         """True while a document or a zoom is being laid out off the UI thread."""
         return self._loader.busy()
 
+    def hold_until_shown(self) -> None:
+        """Give the view the next documents only once it is shown, at its real width.
+
+        Qt lays a document out as soon as a view gets it: a hidden view is as narrow as a
+        few characters, so the text of a window being built would be laid out once at that
+        width and again when the window shows. Held, it is laid out once, before the first
+        paint (the map of positions is there at once; the layers wait with the text)."""
+        self._hold = True
+
     def _begin(self, document: Document, point_size: float | None) -> None:
         self._document_model = document
         self._layers.clear()
-        self._flash.stop()
+        if self._flash is not None:
+            self._flash.stop()
         self._then = None
         if point_size is not None:
             self._typo = theme.Typography.for_size(theme.clamp_point_size(point_size))
@@ -195,11 +214,18 @@ class ReaderView(QTextEdit):
     def _take(self, built: Built) -> None:
         """Show a document laid out by the loader, then do what was waiting for it."""
         built.text.setParent(self)  # the view owns it: replaced, it is deleted
-        self.setDocument(built.text)
         self._map = built.map
+        if self._hold and not self.isVisible():
+            if self._held is not None and self._held is not built:
+                self._held.text.deleteLater()
+            self._held = built  # showEvent gives it to the view
+            return
+        self._held = None
+        # The column's margins before the view has it: Qt lays it out once, not twice.
+        self._update_column(built.text)
+        self.setDocument(built.text)
         # The view's cursor must be at the start, or Qt would scroll to keep it visible.
         self.setTextCursor(QTextCursor(built.text))
-        self._update_column()
         self._apply_layers()
         then, self._then = self._then, None
         if then is None:
@@ -313,6 +339,12 @@ class ReaderView(QTextEdit):
 
     def flash_range(self, start: int, end: int) -> None:
         """Mark a range for a moment (a background that fades out)."""
+        if self._flash is None:
+            from PySide6.QtCore import QVariantAnimation  # its type, at the first jump
+
+            self._flash = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FLASH_MS)
+            self._flash.valueChanged.connect(self._flash_step)
+            self._flash.finished.connect(lambda: self.clear_layer(FLASH_LAYER))
         self._flash.stop()
         self._flash_range = (start, end)
         self._flash_step(0.0)
@@ -362,6 +394,8 @@ class ReaderView(QTextEdit):
         return list(self._layers.markers.get(name, []))
 
     def _apply_layers(self) -> None:
+        if self._held is not None:
+            return  # the positions are those of the text held for the first show
         self.setExtraSelections(self._layers.selections(self.document()))
 
     # -- selection -----------------------------------------------------------------------
@@ -437,9 +471,10 @@ class ReaderView(QTextEdit):
         """The font of margin labels: the body face, smaller."""
         return theme.body_font(max(7.0, self._typo.point_size * 0.8))
 
-    def _update_column(self) -> None:
-        """Centre a text column of at most COLUMN_CHARS (40) characters in the view."""
-        doc = self.document()
+    def _update_column(self, doc: QTextDocument | None = None) -> None:
+        """Centre a text column of at most COLUMN_CHARS (40) characters in the view (of the
+        document shown, or of `doc`, about to be)."""
+        doc = doc if doc is not None else self.document()
         width = self.viewport().width()
         side = max(self._typo.em * 2.5, (width - self._typo.column_px) / 2)
         left = right = side
@@ -467,6 +502,15 @@ class ReaderView(QTextEdit):
         self._update_column()
         if anchor and event.oldSize().width() != event.size().width():
             self.scroll_to_key(*anchor)
+
+    def showEvent(self, event) -> None:
+        """A document held while the view was hidden is laid out now, at the real width (the
+        view has its size by now; the window's own showEvent, which restores the reading
+        position, comes after its children's)."""
+        super().showEvent(event)
+        self._hold = False
+        if self._held is not None:
+            self._take(self._held)
 
     def keyPressEvent(self, event) -> None:
         """Show the caret once the keyboard moves it (Shift+arrows select)."""

@@ -2,20 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QPointF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QStyle,
     QWidget,
 )
 
+from hzreader.ui import theme
+
 SCOPE_ALL = 0
 SCOPE_CURRENT = 1
+ARROW_SIZE = 16
+
+
+def arrow_icon(color: QColor, ratio: float = 1.0) -> QIcon:
+    """The ▾ that opens the recent searches, in the field's text colour.
+
+    Drawn, not the style's arrow: that one is a fixed black, which night reading hardly
+    shows, and asking the style for it makes PySide build the Python side of QStyle before
+    the first frame (about 10 ms)."""
+    pixmap = QPixmap(round(ARROW_SIZE * ratio), round(ARROW_SIZE * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(QPolygonF([QPointF(2.5, 5), QPointF(13.5, 5), QPointF(8, 11.5)]))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class _QueryField(QLineEdit):
@@ -84,8 +113,8 @@ class SearchBox(QWidget):
         self.recent_action = QAction(self.tr("最近搜索"), self)
         self.recent_action.setObjectName("action_recent_searches")
         self.recent_action.setToolTip(self.tr("最近搜索"))
-        self.recent_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.field.addAction(self.recent_action, QLineEdit.ActionPosition.TrailingPosition)
+        theme.follow_look(self.field, self._paint_arrow)  # and again at a switch of theme
         layout.addWidget(self.field, 1)
         layout.addWidget(self.scope)
 
@@ -94,6 +123,10 @@ class SearchBox(QWidget):
         self.field.down_pressed.connect(self.results_requested)
         self.scope.currentIndexChanged.connect(lambda _row: self.scope_changed.emit())
         self.recent_action.triggered.connect(self._show_recent)
+
+    def _paint_arrow(self) -> None:
+        ink = self.field.palette().color(QPalette.ColorRole.Text)
+        self.recent_action.setIcon(arrow_icon(ink, self.field.devicePixelRatioF()))
 
     def text(self) -> str:
         """The query as typed."""

@@ -36,6 +36,9 @@ def run_window(data_dir: Path, lang: str | None = None) -> int:
 
 
 def _run_window(data_dir: Path, lang: str | None, resume: Callable[[], None]) -> int:
+    from hzreader.ui.shell.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # first: before Qt's modules and the window's are imported
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

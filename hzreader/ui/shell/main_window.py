@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             self.build_features()
             self.attach(ctx)
         elif startup is not None:
+            self.reader.hold_until_shown()  # the start: laid out once, at the window's width
             restored = self._restore(startup)
             self._first_frame_notes(startup)
             if not restored:

@@ -328,3 +328,28 @@ def test_without_a_saved_layout_the_features_come_with_the_first_frame(qtbot, re
     qtbot.addWidget(window)
     assert window.notes is not None and window.docks.notes.widget() is window.notes.panel
     window.close()
+
+
+def test_the_quick_start_lays_the_text_out_once_at_the_window_width(qtbot, laid_out_dir):
+    # A saved layout (the docks keep their widths). A hidden view is a few characters wide:
+    # the text given to it before the window shows would be laid out at that width first,
+    # then again at the real one.
+    from hzreader.ui.shell.main_window import MainWindow
+
+    view = StartupView.open(laid_out_dir)
+    window = MainWindow(startup=view)
+    view.close()
+    qtbot.addWidget(window)
+    reader = window.reader
+    assert reader.document().isEmpty()  # held until the window shows
+    assert "m12" in reader.map  # the positions are known at once
+    widths: list[float] = []
+    first_frame: list[str | None] = []
+    reader.first_painted.connect(lambda: first_frame.append(reader.top_key()))
+    window.show()
+    widths.append(reader.document().textWidth())
+    qtbot.waitUntil(lambda: bool(first_frame))
+    assert window.document.title in reader.toPlainText()
+    assert widths == [reader.viewport().width()]  # laid out at the width it is shown at
+    assert first_frame[0] in ("m12", "m12.s1")  # and at the place the reader left
+    window.close()
