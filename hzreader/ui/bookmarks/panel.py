@@ -37,17 +37,21 @@ class BookmarksPanel(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
         self.list.setToolTip("")
+        # No bookmarks yet: the hint stands where the list would be (not an empty white box
+        # with a greyed-out line under it), in the title's legible grey.
         self.empty = QLabel(self.tr("按 Ctrl+D 给当前条款加书签"), self)
         self.empty.setObjectName("bookmarks_empty")
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        self.empty.setStyleSheet("padding: 2px 4px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(6, 4, 6, 4)
+        theme.tint_label(self.empty, theme.LIGHT.muted_ink, theme.DARK.muted_ink)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
+        self.list.hide()
         self.jump_action = self._action("action_bookmark_jump", self.tr("跳到书签(&J)"), "Return")
         self.rename_action = self._action(
             "action_bookmark_rename", self.tr("重命名书签(&R)…"), "F2"
@@ -91,6 +95,7 @@ class BookmarksPanel(QWidget):
             self.list.addItem(item)
             self._marks[mark.id] = mark
         self.empty.setVisible(not rows)
+        self.list.setVisible(bool(rows))
         if current is not None:
             self.select(current)
 

@@ -38,3 +38,22 @@ def test_a_title_built_while_the_switch_is_on_its_way(qtbot, look) -> None:
     shown, under = ink(panel.title), ground(panel.title)
     assert luminance(under) < 0.1, under.name()
     assert ratio(shown, under) >= TEXT, f"{shown.name()} on {under.name()}"
+
+
+def test_the_empty_hint_stands_in_the_list_s_place_legible_in_both_themes(qtbot, window) -> None:
+    """No bookmarks: the hint is where the list would be, in legible grey (it was a greyed-out,
+    disabled line of about 2:1 under an empty white box); the first bookmark brings the list."""
+    panel = window.bookmarks.panel
+    hint = panel.empty
+    assert hint.isVisible() and hint.isEnabled() and not panel.list.isVisible()
+    assert hint.geometry().top() < panel.title.geometry().bottom() + 10  # right under the title
+    light = (ink(hint), behind(hint))
+    switch(window.look, "dark")
+    night = (ink(hint), behind(hint))
+    switch(window.look, "light")
+    for shown, under in (light, night):
+        assert ratio(shown, under) >= TEXT, f"{shown.name()} on {under.name()}"
+    assert luminance(night[1]) < 0.1, night[1].name()
+    window.open_node("m9")
+    window.bookmarks.add_action.trigger()  # Ctrl+D
+    assert panel.list.isVisible() and panel.list.count() == 1 and not hint.isVisible()
