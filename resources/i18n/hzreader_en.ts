@@ -5439,6 +5439,10 @@ Once the program is closed this cannot be undone.</numerusform>
         <translation>Part {0}</translation>
     </message>
     <message>
+        <source>另有 {0} 个部分（放大窗口可见）</source>
+        <translation>{0} more parts (enlarge the window to see them)</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from hzreader.core.ledger import (
@@ -294,6 +302,18 @@ def paint_target(
     painter.restore()
 
 
+def overview_rows(room: float, groups: int, line: float) -> tuple[int, float, float]:
+    """(rows shown, bar height, gap) for `groups` bars in `room` pixels, with labels of
+    `line` pixels: bars of at most 22 px, none thinner than its label; when not all fit, the
+    last row shown is kept for a line saying how many are left out."""
+    least = max(8.0, line - 2)  # a label may stand 1 px over each edge of its bar
+    fit = max(1, int((room + 3) // (least + 3)))
+    shown = min(groups, fit)
+    slot = room / max(1, shown)
+    gap = min(6.0, max(3.0, slot * 0.25))
+    return shown, max(least, min(22.0, slot - gap)), gap
+
+
 def paint_overview(
     painter: QPainter, rect: QRectF, rows: list[LedgerRow], colors: ChartColors | None = None
 ) -> None:
@@ -322,15 +342,23 @@ def paint_overview(
         ]
     legend_h = 20
     top = title.bottom() + 6
-    bar_h = min(22, max(8, (rect.bottom() - top - legend_h - pad) / max(1, len(groups)) - 6))
+    small = _font(8.5)
+    metrics = QFontMetricsF(small)
+    shown, bar_h, gap = overview_rows(
+        rect.bottom() - pad - legend_h - top, len(groups), metrics.height()
+    )
+    hidden: list[tuple[str, list[LedgerRow]]] = []
+    if shown < len(groups):  # the last row says how many chapters did not fit (全部 stays)
+        keep = max(1, shown - 1)
+        groups, hidden = groups[:keep], groups[keep:]
     label_w = 70
     width = rect.width() - 2 * pad - label_w - 10
-    painter.setFont(_font(8.5))
+    painter.setFont(small)
     for i, (label, members) in enumerate(groups):
         counts = {s: 0 for s in STANDINGS}
         for r in members:
             counts[standing(r)] += 1
-        y0 = top + i * (bar_h + 6)
+        y0 = top + i * (bar_h + gap)
         painter.setPen(c.ink)
         # Not clipped to a thin bar's height: 全部 lost the top of 全 at 14 px.
         painter.drawText(
@@ -345,16 +373,28 @@ def paint_overview(
             w = width * counts[s] / max(1, len(members))
             cell = QRectF(x0, y0, w, bar_h)
             painter.fillRect(cell, c.standings[s])
-            if w > 18:
+            number = str(counts[s])
+            # Only where the number fits in its cell: over a thin bar it ran onto the next.
+            if metrics.height() <= bar_h + 3 and metrics.horizontalAdvance(number) + 4 <= w:
                 painter.setPen(c.counts[s])
                 painter.drawText(
-                    cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(counts[s])
+                    cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, number
                 )
             x0 += w
+    if hidden and len(groups) < shown:  # a row of its own, when there is one
+        painter.setPen(c.ink)
+        painter.drawText(
+            QRectF(rect.left() + pad, top + len(groups) * (bar_h + gap), width + label_w, bar_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip,
+            translate("chart", "另有 {0} 个部分（放大窗口可见）").format(len(hidden)),
+        )
+    # The legend right under the bars (at the bottom of a tall chart it stood far from them).
+    bars_end = top + shown * (bar_h + gap)
+    legend_top = min(bars_end + 2, rect.bottom() - legend_h - pad * 0.4)
     totals = {s: 0 for s in STANDINGS}
     for r in rows:
         totals[standing(r)] += 1
-    x0, y0 = rect.left() + pad + label_w, rect.bottom() - legend_h - pad * 0.4
+    x0, y0 = rect.left() + pad + label_w, legend_top
     for s in STANDINGS:
         painter.fillRect(QRectF(x0, y0 + 5, 10, 10), c.standings[s])
         text = translate("chart", "{0} {1}").format(

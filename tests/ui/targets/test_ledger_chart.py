@@ -139,3 +139,51 @@ def test_the_overviews_labels_are_not_cut_to_a_thin_bars_height(qtbot, window) -
             groups.append([y])
     title, first = groups[0], groups[1]
     assert len(title) > 8 and len(first) > 9, (title, first)  # taller than the 8 px bar
+
+
+def test_overview_rows_fit_the_room_and_keep_bars_as_tall_as_their_labels() -> None:
+    from hzreader.ui.targets.chart import overview_rows
+
+    assert overview_rows(400, 4, 12) == (4, 22.0, 6.0)  # room to spare: full bars
+    for room, groups in ((60, 10), (104, 10), (150, 8), (44, 3)):
+        shown, bar, gap = overview_rows(room, groups, 12)
+        assert 1 <= shown <= groups and bar >= 10  # no bar thinner than its label
+        assert shown * (bar + gap) - gap <= room + 0.01, (room, groups, shown, bar, gap)
+    assert overview_rows(104, 10, 12)[0] < 10  # not all fit: fewer rows, not thinner ones
+
+
+def test_a_low_overview_of_many_chapters_keeps_its_bars_off_the_legend(qtbot, window) -> None:
+    """Ten bars in 170 px ran over the legend and each other (at 8 px, their numbers and
+    names overlapped); now as many as fit are drawn and a line says how many are left out."""
+    import dataclasses
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from hzreader.ui.targets.chart import chart_colors, paint_overview
+
+    rows = window.services.targets.ledger()
+    rows = [dataclasses.replace(r, chapter_number=str(i % 9 + 1)) for i, r in enumerate(rows)]
+    image = QImage(620, 170, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_overview(painter, QRectF(0, 0, 620, 170), rows, chart_colors())
+    painter.end()
+    bar = chart_colors().standings["none"].rgb()  # nothing is recorded: one colour a bar
+
+    def bands(x: int, color: int = bar) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for y in range(image.height()):
+            if image.pixelColor(x, y).rgb() == color:
+                if out and out[-1][1] == y - 1:
+                    out[-1] = (out[-1][0], y)
+                else:
+                    out.append((y, y))
+        return out
+
+    bars = bands(590)  # the bars' right end, where neither numbers nor the legend reach
+    squares = bands(84, chart_colors().standings["met"].rgb())  # the legend's first square
+    assert 2 <= len(bars) < 10, bars  # not all ten fit
+    assert all(b - a + 1 >= 10 for a, b in bars), bars  # none thinner than a label
+    assert len(squares) == 1 and squares[0][0] > bars[-1][1] + 10, (bars, squares)  # the note
+    assert squares[0][1] < image.height() - 3
