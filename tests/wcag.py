@@ -36,6 +36,16 @@ def switch(look, mode: str) -> None:
     QApplication.processEvents()
 
 
+def by_theme(look, label) -> tuple[tuple[QColor, QColor], tuple[QColor, QColor]]:
+    """A label's (text, what is painted behind it) in the light theme, then at night; the
+    window is left in the light theme."""
+    light = (ink(label), behind(label))
+    switch(look, "dark")
+    night = (ink(label), behind(label))
+    switch(look, "light")
+    return light, night
+
+
 def ink(widget) -> QColor:
     """The colour a label or a field draws its text in."""
     return widget.palette().color(widget.foregroundRole())

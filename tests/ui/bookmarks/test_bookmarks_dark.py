@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins
 from PySide6.QtGui import QColor
-from wcag import TEXT, behind, ground, ink, luminance, ratio, switch
+from wcag import TEXT, by_theme, ground, ink, luminance, ratio
 
 
 def test_the_bookmarks_title_follows_the_theme(qtbot, window) -> None:
     title = window.bookmarks.panel.title
     assert title.isVisible() and title.text() == "书签"
-    light = (ink(title), behind(title))
-    switch(window.look, "dark")
-    night = (ink(title), behind(title))
-    switch(window.look, "light")
+    light, night = by_theme(window.look, title)
     assert luminance(night[1]) < 0.1, night[1].name()  # the dock is dark
     assert ratio(*night) >= TEXT, f"{night[0].name()} on {night[1].name()}: {ratio(*night):.2f}"
     assert light[0] == QColor("#6b6b6b") == ink(title)  # the light theme as it was
@@ -47,10 +44,7 @@ def test_the_empty_hint_stands_in_the_list_s_place_legible_in_both_themes(qtbot,
     hint = panel.empty
     assert hint.isVisible() and hint.isEnabled() and not panel.list.isVisible()
     assert hint.geometry().top() < panel.title.geometry().bottom() + 10  # right under the title
-    light = (ink(hint), behind(hint))
-    switch(window.look, "dark")
-    night = (ink(hint), behind(hint))
-    switch(window.look, "light")
+    light, night = by_theme(window.look, hint)
     for shown, under in (light, night):
         assert ratio(shown, under) >= TEXT, f"{shown.name()} on {under.name()}"
     assert luminance(night[1]) < 0.1, night[1].name()

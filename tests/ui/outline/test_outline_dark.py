@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins
 from PySide6.QtGui import QColor
-from wcag import TEXT, behind, ink, luminance, ratio, switch
+from wcag import TEXT, by_theme, ink, luminance, ratio
 
 
 def test_the_progress_line_follows_the_theme(qtbot, window) -> None:
     label = window.outline.progress_label
     qtbot.waitUntil(lambda: label.text().startswith("已读"))
     assert label.isVisible()
-    light = (ink(label), behind(label))
-    switch(window.look, "dark")
-    night = (ink(label), behind(label))
-    switch(window.look, "light")
+    light, night = by_theme(window.look, label)
     assert luminance(night[1]) < 0.1, night[1].name()  # the dock is dark
     assert ratio(*night) >= TEXT, f"{night[0].name()} on {night[1].name()}: {ratio(*night):.2f}"
     assert light[0] == QColor("#6b6b6b") == ink(label)  # the light theme as it was
