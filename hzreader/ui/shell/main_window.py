@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
         self.library = self.services.library
         self.reading = self.services.reading
         self.saver.set_reading(self.reading)
-        self.build_features()  # at once when the window was faster than the database
+        if not self._closed:  # attached by a close, to save: no feature (nor its threads)
+            self.build_features()  # at once when the window was faster than the database
         if self.document is None:
             self._restore(_ServiceSource(self.library, self.reading))
         elif refresh:
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         # Else after the first frame: starting earlier would make the import compete with it.
 
     def _after_first_frame(self) -> None:
-        if self._first_frame_done:
+        if self._first_frame_done or self._closed:
             return
         self._first_frame_done = True
         if self._loader is not None:

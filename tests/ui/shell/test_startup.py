@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from hzreader.services.startup import StartupView
+
+PROBE_FILE = Path(__file__).resolve().parents[3] / "packaging" / "first_paint.py"
 
 
 @pytest.fixture
@@ -353,3 +356,40 @@ def test_the_quick_start_lays_the_text_out_once_at_the_window_width(qtbot, laid_
     assert widths == [reader.viewport().width()]  # laid out at the width it is shown at
     assert first_frame[0] in ("m12", "m12.s1")  # and at the place the reader left
     window.close()
+
+
+# packaging/first_paint.py (bench/startup.py's probe) quits the application at the reader's
+# first Paint event, as a session's end or a quit from elsewhere would: the window is closed by
+# Qt's quit, before its features are built and while the database is still opening.
+QUIT_PROBE = r"""
+import os, sys
+from pathlib import Path
+os.environ["HZBENCH_T0"] = "0"
+exec(open(sys.argv[2], encoding="utf-8").read())
+from hzreader.ui.shell.launch import run_window
+sys.exit(run_window(Path(sys.argv[1])))
+"""
+
+
+def test_a_quit_without_closing_the_window_saves_and_ends_its_threads(laid_out_dir):
+    """A quit right after the first frame closed the window before its features were built;
+    attaching the database to save built them all, the matching thread with them, which was
+    then destroyed running: "QThread: Destroyed while thread 'matching' is still running",
+    and the process aborted (exit 134). A close attaches to save, and builds nothing."""
+    import subprocess
+
+    from hzreader.services.opening import open_context
+    from hzreader.services.reading import ReadingService
+
+    out = subprocess.run(
+        [sys.executable, "-c", QUIT_PROBE, str(laid_out_dir), str(PROBE_FILE)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert out.stdout.startswith("FIRST_PAINT"), out.stderr[-2000:]
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "QThread" not in out.stderr
+    ctx = open_context(laid_out_dir)
+    try:
+        assert ReadingService(ctx).setting("window.state")  # the layout was saved
+    finally:
+        ctx.close()
