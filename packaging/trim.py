@@ -38,6 +38,61 @@ EXCLUDED_MODULES = [
     "lxml.html5parser",
 ]
 
+# Modules on the way to the first frame, collected as .pyc files beside the program instead of
+# into the compressed archive: Python's own importer reads those, where each module of the
+# archive goes through PyInstaller's importer, written in Python, and is decompressed. About
+# 25 ms of the folder's start (bench/startup.py), for 3 MiB. The list is what the window
+# imports before its first paint (python -X importtime), apart from the modules the
+# interpreter itself starts with (PyInstaller's base_library.zip); what is missing from it
+# still loads, from the archive.
+STARTUP_MODULES = [
+    "hzreader",
+    "PySide6",
+    "shiboken6",
+    "json",
+    "logging",
+    "sqlite3",
+    "dataclasses",
+    "datetime",
+    "pathlib",
+    "inspect",
+    "argparse",
+    "tempfile",
+    "shutil",
+    "zipfile",
+    "typing",
+    "ast",
+    "dis",
+    "textwrap",
+    "gettext",
+    "ipaddress",
+    "urllib",
+    "bz2",
+    "lzma",
+    "random",
+    "base64",
+    "threading",
+    "string",
+    "copy",
+    "bisect",
+    "contextlib",
+    "fnmatch",
+    "__future__",
+    "_compression",
+    "_weakrefset",
+    "importlib",
+    "opcode",
+    "struct",
+    "token",
+    "tokenize",
+]
+
+
+def collection_modes() -> dict[str, str]:
+    """PyInstaller's module_collection_mode: the start's modules as .pyc files."""
+    return dict.fromkeys(STARTUP_MODULES, "pyc")
+
+
 _QT = "PySide6/Qt/"
 # Qt plugins the window uses: xcb (X11 and XWayland desktops) and offscreen (tests, CI);
 # the desktop portal theme (file dialogs); input methods (ibus for Chinese input);

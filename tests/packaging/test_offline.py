@@ -9,6 +9,7 @@ The built-folder tests skip when dist/hzreader/hzreader does not exist; build it
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -265,6 +266,71 @@ def test_the_folder_weighs_at_most_150_mib_and_carries_only_what_is_used() -> No
             if source.is_file() and "__pycache__" not in source.parts:
                 inside = BUILT / "_internal" / source.relative_to(ROOT)
                 assert inside.read_bytes() == source.read_bytes(), inside
+
+
+# The window's start from source, to its first paint: the top-level modules it has imported.
+STARTUP_PROBE = r"""
+import builtins, os, sys
+from pathlib import Path
+os.environ["HZBENCH_T0"] = "0"
+say = builtins.print
+
+def print_modules(*args, **kwargs):
+    if args and str(args[0]).startswith("FIRST_PAINT"):
+        say("MODULES", " ".join(sorted({name.split(".")[0] for name in sys.modules})), flush=True)
+    say(*args, **kwargs)
+
+builtins.print = print_modules
+exec(open(sys.argv[2], encoding="utf-8").read())
+from hzreader.ui.shell.launch import run_window
+sys.exit(run_window(Path(sys.argv[1])))
+"""
+
+
+# Not in a built program: the script, pip's hooks of an editable install, shiboken's loader.
+SOURCE_ONLY = {"__main__", "_distutils_hack", "sitecustomize", "signature_bootstrap"}
+
+
+@built
+def test_the_start_s_modules_are_files_beside_the_program(tmp_path: Path) -> None:
+    """What the window imports before its first frame is read by Python's own importer (.pyc
+    files in _internal/), not from the compressed archive (packaging/trim.py STARTUP_MODULES);
+    the rest stays in the archive."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import trim
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    inside = BUILT / "_internal"
+    assert (inside / "hzreader" / "ui" / "shell" / "main_window.pyc").is_file()
+    assert not list((inside / "hzreader").rglob("*.py"))  # bytecode only, as before
+    assert not list((inside / "sqlalchemy").rglob("*.pyc"))  # after the first frame: archive
+    data, env = tmp_path / "data", clean_env(tmp_path / "home")
+    subprocess.run([EXECUTABLE, "--data-dir", str(data), "docs"], env=env, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    probe = [
+        sys.executable,
+        "-c",
+        STARTUP_PROBE,
+        str(data),
+        str(ROOT / "packaging" / "first_paint.py"),
+    ]
+    # Once, so that the next start is a returning user's (the quick start, layout saved).
+    subprocess.run(probe, env=env, capture_output=True, timeout=120)
+    out = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=120)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("MODULES ")]
+    assert lines, out.stderr[-2000:]
+    with zipfile.ZipFile(inside / "base_library.zip") as base:
+        started = {name.split("/")[0].removesuffix(".pyc") for name in base.namelist()}
+    loose = set(trim.STARTUP_MODULES)
+    missed = []
+    for name in lines[0].split()[1:]:
+        spec = importlib.util.find_spec(name)
+        origin = getattr(spec, "origin", None) or ""
+        pure = origin.endswith(".py")  # not built in, not an extension module
+        if pure and name not in loose | started | SOURCE_ONLY and "editable" not in name:
+            missed.append(name)
+    assert missed == [], f"imported before the first frame, still in the archive: {missed}"
 
 
 @built
