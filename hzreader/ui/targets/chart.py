@@ -269,8 +269,14 @@ def paint_target(
     if not points:
         painter.setPen(c.muted)
         painter.setFont(_font(9.5))
+        # Clear of the goal's line (with nothing recorded, the plot is centred on it).
+        goal_y = y(t.value)
+        above = QRectF(plot.left(), plot.top(), plot.width(), goal_y - plot.top() - 2)
+        below = QRectF(plot.left(), goal_y + 2, plot.width(), plot.bottom() - goal_y - 2)
         painter.drawText(
-            plot, Qt.AlignmentFlag.AlignCenter, translate("chart", "尚未记录实际值（双击指标记录）")
+            above if above.height() >= below.height() else below,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("chart", "尚未记录实际值（双击指标记录）"),
         )
         painter.restore()
         return
@@ -314,6 +320,26 @@ def overview_rows(room: float, groups: int, line: float) -> tuple[int, float, fl
     return shown, max(least, min(22.0, slot - gap)), gap
 
 
+def overview_bars(rows: list[LedgerRow]) -> list[tuple[str, list[LedgerRow]]]:
+    """The overview's bars, (label, targets): all of them, then each chapter (when more than
+    one)."""
+    groups: list[tuple[str, list[LedgerRow]]] = [(translate("chart", "全部"), rows)]
+    chapters: dict[str, list[LedgerRow]] = {}
+    for r in rows:
+        chapters.setdefault(r.chapter_number or "—", []).append(r)
+    if len(chapters) > 1:
+        groups += [
+            (translate("chart", "第{0}部分").format(n) if n != "—" else n, rs)
+            for n, rs in chapters.items()
+        ]
+    return groups
+
+
+def overview_height(rows: list[LedgerRow]) -> float:
+    """The height at which the overview draws every bar at 14 px (an exported picture)."""
+    return 36 + 20 + 10 + len(overview_bars(rows)) * (14 + 4)
+
+
 def paint_overview(
     painter: QPainter, rect: QRectF, rows: list[LedgerRow], colors: ChartColors | None = None
 ) -> None:
@@ -331,15 +357,7 @@ def paint_overview(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         translate("chart", "全部指标进度（共 {0} 项）").format(len(rows)),
     )
-    groups: list[tuple[str, list[LedgerRow]]] = [(translate("chart", "全部"), rows)]
-    chapters: dict[str, list[LedgerRow]] = {}
-    for r in rows:
-        chapters.setdefault(r.chapter_number or "—", []).append(r)
-    if len(chapters) > 1:
-        groups += [
-            (translate("chart", "第{0}部分").format(n) if n != "—" else n, rs)
-            for n, rs in chapters.items()
-        ]
+    groups = overview_bars(rows)
     legend_h = 20
     top = title.bottom() + 6
     small = _font(8.5)
@@ -467,13 +485,15 @@ def chart_png(row: LedgerRow | None, rows: list[LedgerRow], width: int = 1600) -
     the theme: a picture for a report)."""
     colors = chart_colors(theme.LIGHT)
     scale = width / 800  # drawn as on an 800-pixel-wide screen, scaled to print resolution
-    height = int(width * 0.75)
+    # 600 by 800 as on the screen; taller when the overview needs more for all its chapters.
+    target_h = 600 * 0.62
+    logical = QRectF(0, 0, 800, target_h + max(600 - target_h, overview_height(rows)))
+    height = int(logical.height() * scale)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(colors.paper)
     painter = QPainter(image)
     painter.scale(scale, scale)
-    logical = QRectF(0, 0, width / scale, height / scale)
-    split = logical.height() * 0.62
+    split = target_h
     paint_target(painter, QRectF(0, 0, logical.width(), split), row, colors)
     paint_overview(
         painter, QRectF(0, split, logical.width(), logical.height() - split), rows, colors

@@ -187,3 +187,64 @@ def test_a_low_overview_of_many_chapters_keeps_its_bars_off_the_legend(qtbot, wi
     assert all(b - a + 1 >= 10 for a, b in bars), bars  # none thinner than a label
     assert len(squares) == 1 and squares[0][0] > bars[-1][1] + 10, (bars, squares)  # the note
     assert squares[0][1] < image.height() - 3
+
+
+def test_the_exported_picture_grows_to_show_every_chapter(qtbot, window) -> None:
+    """A picture for a report has no window to enlarge: with many chapters it is taller, and
+    every chapter has its bar."""
+    import dataclasses
+
+    from hzreader.ui.targets.chart import chart_colors, chart_png, overview_bars
+
+    rows = window.services.targets.ledger()
+    assert QImage.fromData(chart_png(None, rows)).size().toTuple() == (1600, 1200)
+    many = [dataclasses.replace(r, chapter_number=str(i % 14 + 1)) for i, r in enumerate(rows)]
+    assert len(overview_bars(many)) == 15
+    image = QImage.fromData(chart_png(None, many))
+    assert image.width() == 1600 and image.height() > 1200
+    bar = chart_colors().standings["none"].rgb()
+    x = image.width() - 50  # the bars' right end (780 of 800 logical pixels)
+    bands, inside = 0, False
+    for y in range(image.height()):
+        on = image.pixelColor(x, y).rgb() == bar
+        bands += on and not inside
+        inside = on
+    assert bands == 15, bands
+
+
+def test_the_nothing_recorded_message_stands_clear_of_the_goal_line(qtbot, window) -> None:
+    """With no actual value the plot is centred on the goal, and the message was drawn across
+    its dashed line."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    from hzreader.ui.targets.chart import paint_target
+
+    row = window.services.targets.ledger()[0]
+    assert not row.actuals
+    colors = chart_colors()
+    image = QImage(800, 372, QImage.Format.Format_ARGB32)
+    image.fill(colors.paper)
+    painter = QPainter(image)
+    paint_target(painter, QRectF(0, 0, 800, 372), row, colors)
+    painter.end()
+
+    def near(color: QColor, of: QColor) -> bool:
+        return all(abs(a - b) < 40 for a, b in zip(color.getRgb()[:3], of.getRgb()[:3]))
+
+    def reddish(color: QColor) -> bool:  # the goal's line, antialiased over two rows
+        return color.red() - color.green() > 50
+
+    assert reddish(colors.goal)
+    goal_rows = [
+        y for y in range(image.height())
+        if sum(reddish(image.pixelColor(x, y)) for x in range(100, 700)) > 150
+    ]  # fmt: skip
+    assert goal_rows, "no goal line"
+    text_rows = {
+        y for y in range(image.height())
+        for x in range(300, 500)
+        if near(image.pixelColor(x, y), colors.muted)
+    }  # fmt: skip
+    assert text_rows, "no message"
+    assert all(abs(y - g) > 3 for y in text_rows for g in goal_rows), (goal_rows, sorted(text_rows))
