@@ -230,7 +230,9 @@ def test_the_nothing_recorded_message_stands_clear_of_the_goal_line(qtbot, windo
     painter.end()
 
     def near(color: QColor, of: QColor) -> bool:
-        return all(abs(a - b) < 40 for a, b in zip(color.getRgb()[:3], of.getRgb()[:3]))
+        return all(
+            abs(a - b) < 40 for a, b in zip(color.getRgb()[:3], of.getRgb()[:3], strict=True)
+        )
 
     def reddish(color: QColor) -> bool:  # the goal's line, antialiased over two rows
         return color.red() - color.green() > 50
