@@ -335,9 +335,10 @@ def overview_bars(rows: list[LedgerRow]) -> list[tuple[str, list[LedgerRow]]]:
     return groups
 
 
-def overview_height(rows: list[LedgerRow]) -> float:
-    """The height at which the overview draws every bar at 14 px (an exported picture)."""
-    return 36 + 20 + 10 + len(overview_bars(rows)) * (14 + 4)
+def overview_height(rows: list[LedgerRow], bar: float = 14, most: int = 0) -> float:
+    """The height at which the overview draws every bar (or the `most` first) `bar` px high."""
+    bars = len(overview_bars(rows))
+    return 36 + 20 + 10 + (min(bars, most) if most else bars) * (bar + 4)
 
 
 def paint_overview(
@@ -461,13 +462,15 @@ class OverviewChart(QWidget):
         self.setMinimumSize(260, 110)
 
     def set_rows(self, rows: list[LedgerRow]) -> None:
-        """Draw these targets."""
+        """Draw these targets (with room for a bar of each chapter, up to twelve)."""
         self.rows = list(rows)
+        self.setMinimumHeight(max(110, int(overview_height(self.rows, bar=12, most=12))))
+        self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
         """Room for the overall bar, a few chapters and the legend."""
-        return QSize(420, 170)
+        return QSize(420, max(170, self.minimumHeight()))
 
     def paintEvent(self, _event) -> None:
         """Draw into the widget."""
