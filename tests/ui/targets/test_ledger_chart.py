@@ -250,3 +250,23 @@ def test_the_nothing_recorded_message_stands_clear_of_the_goal_line(qtbot, windo
     }  # fmt: skip
     assert text_rows, "no message"
     assert all(abs(y - g) > 3 for y in text_rows for g in goal_rows), (goal_rows, sorted(text_rows))
+
+
+def test_the_overview_asks_room_for_a_bar_of_each_chapter(qtbot, window) -> None:
+    """In the window the overview had about 100 px: the plan's four bars did not all fit."""
+    from hzreader.ui.targets.chart import OverviewChart, overview_bars
+
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    rows = window.services.targets.ledger()
+    chart.set_rows(rows)
+    assert len(overview_bars(rows)) == 4
+    chart.resize(420, chart.minimumHeight())
+    image = chart.grab().toImage()
+    bar = chart_colors().standings["none"].rgb()
+    bands, inside = 0, False
+    for y in range(image.height()):
+        on = image.pixelColor(395, y).rgb() == bar
+        bands += on and not inside
+        inside = on
+    assert bands == 4, (chart.minimumHeight(), bands)
