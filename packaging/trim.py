@@ -41,7 +41,7 @@ EXCLUDED_MODULES = [
 # Modules on the way to the first frame, collected as .pyc files beside the program instead of
 # into the compressed archive: Python's own importer reads those, where each module of the
 # archive goes through PyInstaller's importer, written in Python, and is decompressed. About
-# 25 ms of the folder's start (bench/startup.py), for 3 MiB. The list is what the window
+# 25 ms of the folder's start (bench/startup.py), for 2.6 MiB. The list is what the window
 # imports before its first paint (python -X importtime), apart from the modules the
 # interpreter itself starts with (PyInstaller's base_library.zip); what is missing from it
 # still loads, from the archive.

@@ -310,8 +310,9 @@ def paint_target(
 
 def overview_rows(room: float, groups: int, line: float) -> tuple[int, float, float]:
     """(rows shown, bar height, gap) for `groups` bars in `room` pixels, with labels of
-    `line` pixels: bars of at most 22 px, none thinner than its label; when not all fit, the
-    last row shown is kept for a line saying how many are left out."""
+    `line` pixels: bars of at most 22 px, none thinner than its label, so fewer rows than
+    groups when they do not all fit (paint_overview then gives the last one to a line saying
+    how many are left out)."""
     least = max(8.0, line - 2)  # a label may stand 1 px over each edge of its bar
     fit = max(1, int((room + 3) // (least + 3)))
     shown = min(groups, fit)
@@ -336,9 +337,10 @@ def overview_bars(rows: list[LedgerRow]) -> list[tuple[str, list[LedgerRow]]]:
 
 
 def overview_height(rows: list[LedgerRow], bar: float = 14, most: int = 0) -> float:
-    """The height at which the overview draws every bar (or the `most` first) `bar` px high."""
+    """The height at which the overview draws every bar (or the `most` first) `bar` px high:
+    paint_overview's title (32 px), legend (20) and margin (10), and a little to spare."""
     bars = len(overview_bars(rows))
-    return 36 + 20 + 10 + (min(bars, most) if most else bars) * (bar + 4)
+    return 66 + (min(bars, most) if most else bars) * (bar + 4)
 
 
 def paint_overview(
